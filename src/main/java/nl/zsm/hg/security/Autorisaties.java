@@ -1,0 +1,106 @@
+package nl.zsm.hg.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the organisation groups and their Camunda authorizations at start-up (idempotent, in
+ * every profile). Each organisation may open Tasklist and sees tasks only through the engine's
+ * candidate-group authorizations; the supervisor reads everything in Cockpit and changes nothing;
+ * process owners deploy models.
+ */
+@Component
+@Order(1)
+public class Autorisaties extends AbstractProcessEnginePlugin {
+
+  static final String TASKLIST = "tasklist";
+  static final String COCKPIT = "cockpit";
+
+  private IdentityService identityService;
+  private AuthorizationService authorizationService;
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    identityService = engine.getIdentityService();
+    authorizationService = engine.getAuthorizationService();
+    inrichten();
+  }
+
+  void inrichten() {
+    for (Organisatie organisatie : Organisatie.values()) {
+      ensureGroup(organisatie);
+    }
+    for (Organisatie partner : Organisatie.ketenpartners()) {
+      String group = partner.groupId();
+      grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+      grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+      grant(group, Resources.FILTER, ANY, Permissions.READ);
+    }
+    // Only the police opens a case (intake); they need to start the process.
+    grant(Organisatie.POLITIE.groupId(), Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
+    grant(Organisatie.POLITIE.groupId(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    // The organisations that judge safety, evidence and advice may evaluate the decision tables.
+    for (Organisatie beoordelaar :
+        List.of(Organisatie.OM, Organisatie.POLITIE, Organisatie.VEILIG_THUIS, Organisatie.RECLASSERING, Organisatie.RVDK)) {
+      grant(beoordelaar.groupId(), Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
+    }
+
+    String supervisor = Organisatie.ZSM_SUPERVISOR.groupId();
+    grant(supervisor, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    grant(supervisor, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    grant(supervisor, Resources.PROCESS_DEFINITION, ANY,
+        Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
+    grant(supervisor, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    grant(supervisor, Resources.TASK, ANY, Permissions.READ);
+    grant(supervisor, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(supervisor, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(supervisor, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(supervisor, Resources.FILTER, ANY, Permissions.READ);
+
+    String beheer = Organisatie.PROCESBEHEER.groupId();
+    grant(beheer, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    grant(beheer, Resources.DEPLOYMENT, ANY, Permissions.ALL);
+    grant(beheer, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
+    grant(beheer, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
+    grant(beheer, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
+  }
+
+  private void ensureGroup(Organisatie organisatie) {
+    if (identityService.createGroupQuery().groupId(organisatie.groupId()).count() == 0) {
+      Group group = identityService.newGroup(organisatie.groupId());
+      group.setName(organisatie.naam());
+      group.setType(organisatie.isKetenpartner() ? "ORGANISATIE" : "ROL");
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .groupIdIn(groupId)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .singleResult();
+    Authorization authorization = existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+}
