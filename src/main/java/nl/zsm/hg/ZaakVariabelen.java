@@ -1,0 +1,66 @@
+package nl.zsm.hg;
+
+/**
+ * Names of the process variables and messages of an HG-zaak, in one place. These names are a
+ * contract: BPMN expressions, DMN inputs/outputs, Camunda Forms keys, REST clients and other
+ * systems use exactly these strings.
+ */
+public final class ZaakVariabelen {
+
+  private ZaakVariabelen() {}
+
+  // --- Intake (politie) -------------------------------------------------------------------
+  public static final String ZAAKNUMMER = "zaaknummer";
+  public static final String VAST = "vast";
+  public static final String HETERDAAD = "heterdaad";
+  public static final String TIJDSTIP_AANHOUDING = "tijdstipAanhouding";
+  public static final String LEEFTIJD_VERDACHTE = "leeftijdVerdachte";
+  public static final String MINDERJARIG = "minderjarig";
+  public static final String LABEL_HUISELIJK_GEWELD = "labelHuiselijkGeweld";
+  public static final String LABEL_EX_PARTNERSTALKING = "labelExPartnerstalking";
+  public static final String KINDEREN_IN_GEZIN = "kinderenInGezin";
+  public static final String VT_MELDING_GEDAAN = "vtMeldingGedaan";
+
+  // --- Decision AcuteOnveiligheid (Bijlage II) ------------------------------------------
+  public static final String ACHT_JAARS_FEIT = "achtJaarsFeit";
+  public static final String VUURWAPEN = "vuurwapen";
+  public static final String LETSEL_OF_VERWURGING = "letselOfVerwurging";
+  public static final String GEWELD_TIJDENS_ZWANGERSCHAP = "geweldTijdensZwangerschap";
+  public static final String SEKSUEEL_MISBRUIK = "seksueelMisbruik";
+  public static final String ONTHOUDEN_ZORG_ACUUT = "onthoudenZorgAcuut";
+  public static final String INTIEM_TERREUR_OF_GEWELD = "intiemTerreurOfGeweld";
+  public static final String DREIGING_MET_GEWELD_OF_DODEN = "dreigingMetGeweldOfDoden";
+  public static final String STALKING_SLACHTOFFER_ZEER_BANG = "stalkingSlachtofferZeerBang";
+  public static final String SCHENDING_VEILIGHEIDSVOORWAARDEN = "schendingVeiligheidsvoorwaarden";
+  public static final String VERDACHTE_HEEFT_TOEGANG = "verdachteHeeftToegang";
+  public static final String ZICHT_DOOR_DERDEN = "zichtDoorDerden";
+  public static final String DAGEN_SINDS_RELATIE_VERBROKEN = "dagenSindsRelatieVerbroken";
+  public static final String ACUUT_ONVEILIG = "acuutOnveilig";
+  public static final String ACUUT_GRONDEN = "acuutGronden";
+
+  // --- Decisions StructureleOnveiligheid and Veiligheidsclassificatie --------------------
+  public static final String AANTAL_EERDERE_INCIDENTEN = "aantalEerdereIncidenten";
+  public static final String VOORTDURENDE_ONVEILIGE_SITUATIE = "voortdurendeOnveiligeSituatie";
+  public static final String STRUCTUREEL_ONVEILIG = "structureelOnveilig";
+  public static final String STRUCTUREEL_GRONDEN = "structureelGronden";
+  /** ACUUT, STRUCTUREEL, ACUUT_EN_STRUCTUREEL or GEEN. */
+  public static final String ONVEILIGHEID = "onveiligheid";
+
+  // --- Decision SashRisiconiveau ---------------------------------------------------------
+  public static final String SASH_NIETS_MEER_TE_VERLIEZEN = "sashNietsMeerTeVerliezen";
+  public static final String SASH_EX_PARTNER_DOODSANGST = "sashExPartnerDoodsangst";
+  public static final String SASH_OORDEEL_BEOORDELAAR = "sashOordeelBeoordelaar";
+  public static final String RISICONIVEAU = "risiconiveau";
+
+  // --- Decision Afdoeningsroute (Bijlage I) ----------------------------------------------
+  public static final String VERMOEDEN_STRAFBAAR_FEIT = "vermoedenStrafbaarFeit";
+  /** VOLDOENDE, ONVOLDOENDE_ONDERZOEK_MOGELIJK or ONVOLDOENDE. */
+  public static final String BEWIJS = "bewijs";
+  public static final String ERNSTIGE_BEZWAREN = "ernstigeBezwaren";
+  public static final String SLACHTOFFER_WENST_VERVOLGING = "slachtofferWenstVervolging";
+  public static final String ROUTE = "route";
+
+  // --- Decision AdviserendeOrganisatie (Bijlage III) -------------------------------------
+  /** RECLASSERING or RVDK. */
+  public static final String ADVISEUR = "adviseur";
+}
