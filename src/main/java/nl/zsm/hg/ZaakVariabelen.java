@@ -63,4 +63,61 @@ public final class ZaakVariabelen {
   // --- Decision AdviserendeOrganisatie (Bijlage III) -------------------------------------
   /** RECLASSERING or RVDK. */
   public static final String ADVISEUR = "adviseur";
+
+  // --- Hoofdproces zsmHuiselijkGeweld (helper "proces") ------------------------------------
+  public static final String PROCES_HG_ZAAK = "zsmHuiselijkGeweld";
+  public static final String ADVISEUR_GROEP = "adviseurGroep";
+  public static final String VEILIGHEIDSMAATREGELEN_VEREIST = "veiligheidsmaatregelenVereist";
+  // intake: slachtoffer en individuele beoordeling (L324-350)
+  public static final String SLACHTOFFER_NAAM = "slachtofferNaam";
+  public static final String SLACHTOFFER_TELEFOON = "slachtofferTelefoon";
+  public static final String SLACHTOFFER_EMAIL = "slachtofferEmail";
+  public static final String SLACHTOFFER_TOESTEMMING_CONTACT = "slachtofferToestemmingContact";
+  public static final String INDIVIDUELE_BEOORDELING = "individueleBeoordeling";
+  public static final String BESCHERMINGSBEHOEFTE_SLACHTOFFER = "beschermingsbehoefteSlachtoffer";
+  // vraag 1: vermoeden van een bewijsbaar strafbaar feit (L169-198)
+  public static final String CRITERIUM_VERKLARING_BETROKKENE = "criteriumVerklaringBetrokkene";
+  public static final String CRITERIUM_SITUATIE_TER_PLAATSE = "criteriumSituatieTerPlaatse";
+  public static final String CRITERIUM_ONVERKLAARD_LETSEL = "criteriumOnverklaardLetsel";
+  public static final String CRITERIUM_VERKLARING_DERDE = "criteriumVerklaringDerde";
+  public static final String TOELICHTING_VERMOEDEN = "toelichtingVermoeden";
+  // vraag 2: uitkomst van vtVeiligheidsbeoordeling (contract)
+  public static final String VEILIGHEIDSVOORWAARDEN = "veiligheidsvoorwaarden";
+  public static final String VEILIGHEIDSBEOORDELING_AFGEROND = "veiligheidsbeoordelingAfgerond";
+  // vraag 3: bewijs en onderzoeksplan (L555-570, L653-659)
+  public static final String TOELICHTING_BEWIJS = "toelichtingBewijs";
+  public static final String ONDERZOEKSPLAN = "onderzoeksplan";
+  public static final String ONDERZOEKSPLAN_GEACCORDEERD = "onderzoeksplanGeaccordeerd";
+  public static final String ONDERZOEKSPLAN_OPMERKINGEN_OM = "onderzoeksplanOpmerkingenOm";
+  public static final String ONDERZOEKSRESULTATEN = "onderzoeksresultaten";
+  // vraag 4: vrijheidsbeneming en veiligheidsmaatregelen (L380-415, L511-528, L741-800)
+  /** HEENZENDEN, INVERZEKERINGSTELLING, VOORGELEIDING_RC or ALSNOG_AANHOUDEN. */
+  public static final String VRIJHEIDSBESLISSING = "vrijheidsbeslissing";
+  public static final String VEILIGHEIDSMAATREGELEN = "veiligheidsmaatregelen";
+  public static final String TOELICHTING_MAATREGELEN = "toelichtingMaatregelen";
+  public static final String VROEGHULPADVIES = "vroeghulpadvies";
+  // vraag 5: uitkomst van adviesReclasseringRvdk (contract)
+  public static final String ADVIES = "advies";
+  public static final String ADVIES_AFDOENING = "adviesAfdoening";
+  public static final String ADVIES_BIJZONDERE_VOORWAARDEN = "adviesBijzondereVoorwaarden";
+  public static final String ADVIES_UITGEBRACHT_DOOR = "adviesUitgebrachtDoor";
+  // vraag 6: afdoenings- of routeringsbeslissing (L776-796, L844-876)
+  public static final String AFDOENINGSBESLISSING = "afdoeningsbeslissing";
+  public static final String TOELICHTING_AFDOENING = "toelichtingAfdoening";
+  public static final String PLANDATUM = "plandatum";
+  public static final String INFORMERENDE_ORGANISATIE = "informerendeOrganisatie";
+  // slachtofferhulp (L340-350, L1377-1400)
+  public static final String SLACHTOFFER_BEREIKT_DOOR_SHN = "slachtofferBereiktDoorShn";
+  public static final String WENSEN_SLACHTOFFER = "wensenSlachtoffer";
+  public static final String BESCHERMINGSBEHOEFTE_VOLGENS_SLACHTOFFER = "beschermingsbehoefteVolgensSlachtoffer";
+  public static final String DELEN_MET_VT_TOEGESTAAN = "delenMetVtToegestaan";
+  // Veilig Thuis en adviseur houden kennis van beslissingen (L788-796, L925-934)
+  public static final String VT_KENNISGENOMEN_VRIJHEIDSBESLISSING = "vtKennisgenomenVrijheidsbeslissing";
+  public static final String OVERDRACHT_LOKAAL_TEAM = "overdrachtLokaalTeam";
+  public static final String OVERDRACHT_TOELICHTING = "overdrachtToelichting";
+  public static final String ADVISEUR_KENNISGENOMEN_AFDOENING = "adviseurKennisgenomenAfdoening";
+  // vraag 7: uitkomst van slachtofferInformeren (contract)
+  public static final String SLACHTOFFER_GEINFORMEERD_OP = "slachtofferGeinformeerdOp";
+  public static final String SLACHTOFFER_BEREIKT = "slachtofferBereikt";
+  public static final String SLACHTOFFER_INFORMATIE_TOELICHTING = "slachtofferInformatieToelichting";
 }

@@ -1,0 +1,17 @@
+package nl.zsm.hg;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * Turns a domain rule violation into the engine exception that the REST API answers with
+ * 400 Bad Request (task complete, submit-form) and Tasklist shows to the user; the transaction of the
+ * command is rolled back, so nothing is half-changed.
+ */
+public final class Invoerfouten {
+
+  private Invoerfouten() {}
+
+  public static FormFieldValidationException naarEngine(OngeldigeInvoerException fout) {
+    return new FormFieldValidationException(fout.meldingen(), fout.getMessage());
+  }
+}

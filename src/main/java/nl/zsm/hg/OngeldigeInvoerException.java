@@ -1,0 +1,25 @@
+package nl.zsm.hg;
+
+import java.util.List;
+
+/**
+ * Input that breaks a rule of the work process. The messages are Dutch and meant for the user who
+ * entered the data; nothing has been changed when this is thrown.
+ */
+public class OngeldigeInvoerException extends RuntimeException {
+
+  private final List<String> meldingen;
+
+  public OngeldigeInvoerException(List<String> meldingen) {
+    super(String.join(" ", meldingen));
+    this.meldingen = List.copyOf(meldingen);
+  }
+
+  public OngeldigeInvoerException(String melding) {
+    this(List.of(melding));
+  }
+
+  public List<String> meldingen() {
+    return meldingen;
+  }
+}

@@ -1,0 +1,36 @@
+package nl.zsm.hg.afdoening;
+
+import java.time.LocalDate;
+import java.util.Set;
+import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.veiligheid.Veiligheidsmaatregel;
+import nl.zsm.hg.veiligheid.Vrijlatingstoets;
+import org.springframework.stereotype.Service;
+
+/** Checks the OvJ's final decision before it takes effect (L584-597, L776-796, L844-849). */
+@Service
+public class AfdoeningControle {
+
+  private final Vrijlatingstoets vrijlatingstoets;
+
+  public AfdoeningControle(Vrijlatingstoets vrijlatingstoets) {
+    this.vrijlatingstoets = vrijlatingstoets;
+  }
+
+  /**
+   * @param plandatum the planned date when the decision is PLANDATUM, else ignored
+   * @param vandaag today's date
+   */
+  public void controleer(Afdoeningsbeslissing beslissing, LocalDate plandatum, LocalDate vandaag, boolean vast,
+      boolean beoordelingAfgerond, boolean acuutOnveilig, Set<Veiligheidsmaatregel> maatregelen) {
+    if (beslissing == Afdoeningsbeslissing.PLANDATUM) {
+      if (plandatum == null) {
+        throw new OngeldigeInvoerException("Vul de plandatum in: op die datum komt de zaak terug bij de officier (L584-588).");
+      }
+      if (!plandatum.isAfter(vandaag)) {
+        throw new OngeldigeInvoerException("De plandatum moet na vandaag liggen.");
+      }
+    }
+    vrijlatingstoets.toets(vast, beoordelingAfgerond, acuutOnveilig, beslissing.vrijlating(), maatregelen);
+  }
+}

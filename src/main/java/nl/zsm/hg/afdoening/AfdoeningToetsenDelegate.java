@@ -1,0 +1,66 @@
+package nl.zsm.hg.afdoening;
+
+import static nl.zsm.hg.ZaakVariabelen.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import nl.zsm.hg.Invoerfouten;
+import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.veiligheid.Maatregelvariabele;
+import nl.zsm.hg.veiligheid.VeiligheidsmaatregelenLezer;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task right after the OvJ's afdoenings- or routeringsbeslissing: refuses an inconsistent
+ * decision (within the completing transaction) and fills in who informs the victim (default SHN).
+ */
+@Component("afdoeningToetsen")
+public class AfdoeningToetsenDelegate implements JavaDelegate {
+
+  static final String STANDAARD_INFORMERENDE_ORGANISATIE = "slachtofferhulp";
+
+  private final AfdoeningControle controle;
+
+  public AfdoeningToetsenDelegate(AfdoeningControle controle) {
+    this.controle = controle;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    try {
+      Afdoeningsbeslissing beslissing = Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING));
+      LocalDate vandaag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+      controle.controleer(beslissing, datum(execution.getVariable(PLANDATUM)), vandaag,
+          Boolean.TRUE.equals(execution.getVariable(VAST)),
+          Boolean.TRUE.equals(execution.getVariable(VEILIGHEIDSBEOORDELING_AFGEROND)),
+          Boolean.TRUE.equals(execution.getVariable(ACUUT_ONVEILIG)),
+          VeiligheidsmaatregelenLezer.lees(Maatregelvariabele.waarde(execution)));
+    } catch (OngeldigeInvoerException fout) {
+      throw Invoerfouten.naarEngine(fout);
+    }
+    Object organisatie = execution.getVariable(INFORMERENDE_ORGANISATIE);
+    if (organisatie == null || organisatie.toString().isBlank()) {
+      execution.setVariable(INFORMERENDE_ORGANISATIE, STANDAARD_INFORMERENDE_ORGANISATIE);
+    }
+  }
+
+  private static LocalDate datum(Object waarde) {
+    if (waarde == null || waarde.toString().isBlank()) {
+      return null;
+    }
+    if (waarde instanceof Date datum) {
+      return LocalDate.ofInstant(datum.toInstant(), ZoneId.systemDefault());
+    }
+    String tekst = waarde.toString().trim();
+    try {
+      return LocalDate.parse(tekst.length() > 10 ? tekst.substring(0, 10) : tekst);
+    } catch (DateTimeParseException e) {
+      throw new OngeldigeInvoerException("Plandatum '" + tekst + "' is geen geldige datum (jjjj-mm-dd).");
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package nl.zsm.hg.afdoening;
+
+/**
+ * The OvJ's afdoenings- or routeringsbeslissing at ZSM (L776-786, L844-849, Bijlage I). Names are the
+ * values of the variable {@code afdoeningsbeslissing}.
+ */
+public enum Afdoeningsbeslissing {
+  DAGVAARDING(true),
+  DAGVAARDING_VOORGELEIDING_RC(false),
+  SEPOT_01(true),
+  SEPOT_02(true),
+  VOORWAARDELIJK_SEPOT(true),
+  VOORWAARDELIJK_BELEIDSSEPOT(true),
+  STRAFBESCHIKKING(true),
+  ROUTERING_ONDERZOEKEN(true),
+  PLANDATUM(true);
+
+  private final boolean vrijlating;
+
+  Afdoeningsbeslissing(boolean vrijlating) {
+    this.vrijlating = vrijlating;
+  }
+
+  /**
+   * Whether an arrested suspect goes free with this decision. Only a voorgeleiding keeps the suspect
+   * (the RC decides on bewaring); a plandatumzaak releases the suspect in the meantime (L590-597).
+   */
+  public boolean vrijlating() {
+    return vrijlating;
+  }
+
+  public static Afdoeningsbeslissing van(Object waarde) {
+    if (waarde == null || waarde.toString().isBlank()) {
+      throw new nl.zsm.hg.OngeldigeInvoerException("Kies een afdoenings- of routeringsbeslissing.");
+    }
+    try {
+      return valueOf(waarde.toString().trim());
+    } catch (IllegalArgumentException e) {
+      throw new nl.zsm.hg.OngeldigeInvoerException("Onbekende afdoeningsbeslissing '" + waarde + "'.");
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package nl.zsm.hg.intake;
+
+import static nl.zsm.hg.ZaakVariabelen.*;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import nl.zsm.hg.Invoerfouten;
+import nl.zsm.hg.OngeldigeInvoerException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+
+/** Service task "Intake controleren en zaaknummer toekennen": checks the intake, sets the zaaknummer as business key. */
+@Component("intakeControleren")
+public class IntakeControlerenDelegate implements JavaDelegate {
+
+  private final IntakeControle controle;
+  private final Zaaknummers zaaknummers;
+
+  public IntakeControlerenDelegate(IntakeControle controle, Zaaknummers zaaknummers) {
+    this.controle = controle;
+    this.zaaknummers = zaaknummers;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String opgegeven = tekst(execution.getVariable(ZAAKNUMMER));
+    if (opgegeven == null) {
+      opgegeven = execution.getProcessBusinessKey();
+    }
+    try {
+      Intake intake = new Intake(
+          opgegeven,
+          (Boolean) execution.getVariable(VAST),
+          (Boolean) execution.getVariable(HETERDAAD),
+          tijdstip(execution.getVariable(TIJDSTIP_AANHOUDING)),
+          geheelGetal(execution.getVariable(LEEFTIJD_VERDACHTE)),
+          (Boolean) execution.getVariable(LABEL_HUISELIJK_GEWELD),
+          (Boolean) execution.getVariable(LABEL_EX_PARTNERSTALKING),
+          (Boolean) execution.getVariable(KINDEREN_IN_GEZIN),
+          (Boolean) execution.getVariable(VT_MELDING_GEDAAN),
+          tekst(execution.getVariable(SLACHTOFFER_NAAM)),
+          tekst(execution.getVariable(SLACHTOFFER_TELEFOON)),
+          tekst(execution.getVariable(SLACHTOFFER_EMAIL)),
+          (Boolean) execution.getVariable(SLACHTOFFER_TOESTEMMING_CONTACT),
+          tekst(execution.getVariable(INDIVIDUELE_BEOORDELING)));
+      controle.controleer(intake);
+      String zaaknummer = opgegeven != null ? opgegeven : zaaknummers.nieuw(IntakeControlerenDelegate::bestaatAl);
+      if (opgegeven != null && !opgegeven.equals(execution.getProcessBusinessKey()) && bestaatAl(opgegeven)) {
+        throw new OngeldigeInvoerException("Er bestaat al een zaak met zaaknummer " + opgegeven + ".");
+      }
+      execution.setProcessBusinessKey(zaaknummer);
+      execution.setVariable(ZAAKNUMMER, zaaknummer);
+      execution.setVariable(MINDERJARIG, intake.minderjarig());
+      execution.setVariable(LEEFTIJD_VERDACHTE, intake.leeftijdVerdachte());
+    } catch (OngeldigeInvoerException fout) {
+      throw Invoerfouten.naarEngine(fout);
+    } catch (ClassCastException fout) {
+      throw Invoerfouten.naarEngine(new OngeldigeInvoerException(
+          "Een ja/nee-veld van de intake heeft geen ja/nee-waarde (Boolean)."));
+    }
+  }
+
+  /** Looks across all cases, also those the current user may not see. */
+  private static boolean bestaatAl(String zaaknummer) {
+    return Context.getCommandContext().runWithoutAuthorization(() ->
+        Context.getProcessEngineConfiguration().getHistoryService().createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(zaaknummer).count() > 0);
+  }
+
+  private static String tekst(Object waarde) {
+    return waarde == null || waarde.toString().isBlank() ? null : waarde.toString().trim();
+  }
+
+  private static Integer geheelGetal(Object waarde) {
+    if (waarde == null || waarde.toString().isBlank()) {
+      return null;
+    }
+    if (waarde instanceof Number getal) {
+      return getal.intValue();
+    }
+    try {
+      return Integer.valueOf(waarde.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new OngeldigeInvoerException("Leeftijd verdachte '" + waarde + "' is geen getal.");
+    }
+  }
+
+  private static LocalDateTime tijdstip(Object waarde) {
+    if (waarde == null || waarde.toString().isBlank()) {
+      return null;
+    }
+    if (waarde instanceof Date datum) {
+      return LocalDateTime.ofInstant(datum.toInstant(), ZoneId.systemDefault());
+    }
+    String tekst = waarde.toString().trim();
+    try {
+      return OffsetDateTime.parse(tekst).atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime();
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDateTime.parse(tekst);
+      } catch (DateTimeParseException e2) {
+        throw new OngeldigeInvoerException("Tijdstip aanhouding '" + tekst + "' is geen geldige datum en tijd.");
+      }
+    }
+  }
+}
