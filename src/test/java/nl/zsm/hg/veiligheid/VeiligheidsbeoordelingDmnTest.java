@@ -22,6 +22,21 @@ class VeiligheidsbeoordelingDmnTest {
     return TESTER.gevallen("AcuteOnveiligheid", "AcuteOnveiligheid.csv");
   }
 
+  @TestFactory
+  Stream<DynamicTest> structureleOnveiligheid() {
+    return TESTER.gevallen("StructureleOnveiligheid", "StructureleOnveiligheid.csv");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> veiligheidsclassificatie() {
+    return TESTER.gevallen("Veiligheidsclassificatie", "Veiligheidsclassificatie.csv");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> sashRisiconiveau() {
+    return TESTER.gevallen("SashRisiconiveau", "SashRisiconiveau.csv");
+  }
+
   /** Every rule of both files must have been hit by at least one case (also the error rules). */
   @AfterAll
   static void elkeRegelIsGeraakt() {
