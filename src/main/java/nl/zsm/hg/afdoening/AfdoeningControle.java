@@ -20,9 +20,12 @@ public class AfdoeningControle {
   /**
    * @param plandatum the planned date when the decision is PLANDATUM, else ignored
    * @param vandaag today's date
+   * @param maatregelenVereist outcome of the decision Afdoeningsroute; a sepot ends the criminal case, so then only
+   *     the release rule applies (VT continues without criminal law, L562-566)
    */
   public void controleer(Afdoeningsbeslissing beslissing, LocalDate plandatum, LocalDate vandaag, boolean vast,
-      boolean beoordelingAfgerond, boolean acuutOnveilig, Set<Veiligheidsmaatregel> maatregelen) {
+      boolean beoordelingAfgerond, boolean acuutOnveilig, boolean maatregelenVereist,
+      Set<Veiligheidsmaatregel> maatregelen) {
     if (beslissing == Afdoeningsbeslissing.PLANDATUM) {
       if (plandatum == null) {
         throw new OngeldigeInvoerException("Vul de plandatum in: op die datum komt de zaak terug bij de officier (L584-588).");
@@ -30,6 +33,10 @@ public class AfdoeningControle {
       if (!plandatum.isAfter(vandaag)) {
         throw new OngeldigeInvoerException("De plandatum moet na vandaag liggen.");
       }
+    }
+    if (maatregelenVereist && maatregelen.isEmpty() && !beslissing.isSepot()) {
+      throw new OngeldigeInvoerException("De afdoeningsroute vereist veiligheidsmaatregelen (L741-745, Bijlage I):"
+          + " kies ten minste één veiligheidsmaatregel.");
     }
     vrijlatingstoets.toets(vast, beoordelingAfgerond, acuutOnveilig, beslissing.vrijlating(), maatregelen);
   }

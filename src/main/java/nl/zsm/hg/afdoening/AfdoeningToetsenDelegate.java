@@ -39,6 +39,7 @@ public class AfdoeningToetsenDelegate implements JavaDelegate {
           Boolean.TRUE.equals(execution.getVariable(VAST)),
           Boolean.TRUE.equals(execution.getVariable(VEILIGHEIDSBEOORDELING_AFGEROND)),
           Boolean.TRUE.equals(execution.getVariable(ACUUT_ONVEILIG)),
+          Boolean.TRUE.equals(execution.getVariable(VEILIGHEIDSMAATREGELEN_VEREIST)),
           VeiligheidsmaatregelenLezer.lees(Maatregelvariabele.waarde(execution)));
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(fout);

@@ -29,6 +29,11 @@ public enum Afdoeningsbeslissing {
     return vrijlating;
   }
 
+  /** Sepot 01 or 02: the criminal case ends (L562-566). */
+  public boolean isSepot() {
+    return this == SEPOT_01 || this == SEPOT_02;
+  }
+
   public static Afdoeningsbeslissing van(Object waarde) {
     if (waarde == null || waarde.toString().isBlank()) {
       throw new nl.zsm.hg.OngeldigeInvoerException("Kies een afdoenings- of routeringsbeslissing.");
