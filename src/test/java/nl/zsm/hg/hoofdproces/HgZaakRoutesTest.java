@@ -1,0 +1,262 @@
+package nl.zsm.hg.hoofdproces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.zsm.hg.ZsmSpringTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Every route of the Bijlage I flowchart (L1052-1166) through the main process, for an adult and for a
+ * minor suspect, each task completed by the organisation whose lane it is in. The process test coverage
+ * of the main process must be 100 % of flow nodes and sequence flows over this class.
+ */
+@ZsmSpringTest
+@Import({HgZaakRoutesTest.CoverageEis.class, ProcessEngineCoverageConfiguration.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HgZaakRoutesTest {
+
+  /** Coverage only for the main process; the called processes have their own tests. */
+  @TestConfiguration
+  static class CoverageEis {
+    @Bean
+    ProcessEngineCoverageProperties hoofdprocesCoverage() {
+      return ProcessEngineCoverageProperties.builder()
+          .excludeProcessDefinitionKeys(StandinDeelprocessen.SLEUTELS.toArray(String[]::new))
+          .excludeProcessDefinitionKeys("intakeTestproces")
+          .assertClassCoverageAtLeast(1.0)
+          .build();
+    }
+  }
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RepositoryService repositoryService;
+
+  private String standins;
+  private HgZaakStappen stappen;
+
+  @BeforeAll
+  void deelprocessen() {
+    standins = StandinDeelprocessen.deployOntbrekende(repositoryService);
+  }
+
+  @AfterAll
+  void opruimen() {
+    StandinDeelprocessen.verwijder(repositoryService, standins);
+  }
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(processEngine);
+    stappen = new HgZaakStappen(processEngine);
+  }
+
+  /** One row of the flowchart: the answers that lead to a route, and the OvJ's final decision. */
+  record Route(String route, boolean vast, boolean vermoeden, String onveiligheid, String bewijs,
+      boolean ernstigeBezwaren, boolean slachtofferWenstVervolging, String afdoening, String... maatregelen) {}
+
+  static Stream<Arguments> routes() {
+    Route[] routes = {
+        new Route("GEEN_STRAFBAAR_FEIT", false, false, "GEEN", "ONVOLDOENDE", false, false, "SEPOT_01"),
+        new Route("NIET_VRIJ_ZONDER_VEILIGHEIDSMAATREGELEN", true, true, "ACUUT", "VOLDOENDE", true, true,
+            "DAGVAARDING_VOORGELEIDING_RC", "VOORGELEIDING_RC"),
+        new Route("ONDERZOEKSPLAN", false, true, "STRUCTUREEL", "ONVOLDOENDE_ONDERZOEK_MOGELIJK", false, true,
+            "STRAFBESCHIKKING"),
+        new Route("SEPOT_02_VT_MET_POLITIE", true, true, "ACUUT_EN_STRUCTUREEL", "ONVOLDOENDE", false, false,
+            "SEPOT_02", "TIJDELIJK_HUISVERBOD"),
+        new Route("ADVIES_EN_VEILIGHEIDSPLAN", false, true, "STRUCTUREEL", "VOLDOENDE", false, false,
+            "VOORWAARDELIJK_SEPOT", "MEEWERKEN_HULPVERLENING"),
+        new Route("SEPOT_VT_ZONDER_STRAFRECHT", false, true, "STRUCTUREEL", "ONVOLDOENDE", false, true, "SEPOT_02"),
+        new Route("VOORWAARDELIJK_BELEIDSSEPOT", false, true, "GEEN", "VOLDOENDE", false, false,
+            "VOORWAARDELIJK_BELEIDSSEPOT"),
+        new Route("REGULIERE_AFDOENING", false, true, "GEEN", "VOLDOENDE", false, true, "STRAFBESCHIKKING"),
+    };
+    return Stream.of(routes).flatMap(r -> Stream.of(Arguments.of(r, 34), Arguments.of(r, 16)));
+  }
+
+  @ParameterizedTest(name = "{0} (verdachte {1} jaar)")
+  @MethodSource("routes")
+  void routeVanIntakeTotGeinformeerdSlachtoffer(Route r, int leeftijd) {
+    boolean minderjarig = leeftijd < 18;
+    String adviseur = minderjarig ? "rvdk" : "reclassering";
+
+    ProcessInstance pi = stappen.start(HgZaakStappen.intake(leeftijd, r.vast()));
+    assertThat(pi).isWaitingAt("Task_VermoedenBeoordelen", "Call_Veiligheidsbeoordeling", "Task_SlachtofferBenaderen");
+    assertThat(pi.getBusinessKey()).matches("ZSM-\\d{4}-\\d{6}");
+    assertThat(pi).variables().containsEntry("zaaknummer", pi.getBusinessKey())
+        .containsEntry("adviseurGroep", adviseur).containsEntry("minderjarig", minderjarig);
+
+    // vraag 2 (Veilig Thuis), vraag 1 en 4 (OvJ), Veilig Thuis geïnformeerd, wensen slachtoffer (SHN)
+    stappen.rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling(r.onveiligheid()));
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of(
+        "criteriumVerklaringBetrokkene", r.vermoeden(), "vermoedenStrafbaarFeit", r.vermoeden(),
+        "toelichtingVermoeden", "Verklaring slachtoffer."));
+    stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of(
+        "vrijheidsbeslissing", r.vast() ? "INVERZEKERINGSTELLING" : "HEENZENDEN",
+        "veiligheidsmaatregelen", HgZaakStappen.maatregelen()));
+    stappen.voltooi(pi, "Task_VtKennisnemenVrijheidsbeslissing", "veilig-thuis",
+        Map.of("vtKennisgenomenVrijheidsbeslissing", true));
+    assertThat(pi).isWaitingAt("Task_SlachtofferBenaderen");
+    stappen.voltooi(pi, "Task_SlachtofferBenaderen", "slachtofferhulp", Map.of(
+        "slachtofferBereiktDoorShn", true, "slachtofferWenstVervolging", r.slachtofferWenstVervolging(),
+        "wensenSlachtoffer", "Wil dat het geweld stopt.", "delenMetVtToegestaan", true));
+
+    // vraag 3 en de afdoeningsroute (DMN)
+    assertThat(pi).isWaitingAt("Task_BewijsBeoordelen");
+    stappen.voltooi(pi, "Task_BewijsBeoordelen", "om", Map.of(
+        "bewijs", r.bewijs(), "ernstigeBezwaren", r.ernstigeBezwaren(), "toelichtingBewijs", "Proces-verbaal."));
+    assertThat(pi).variables().containsEntry("route", r.route());
+
+    switch (r.route()) {
+      case "ONDERZOEKSPLAN" -> {
+        stappen.voltooi(pi, "Task_OnderzoeksplanMaken", "politie", Map.of("onderzoeksplan", "Buren horen."));
+        stappen.voltooi(pi, "Task_OnderzoeksplanAccorderen", "om", Map.of(
+            "onderzoeksplanGeaccordeerd", false, "onderzoeksplanOpmerkingenOm", "Ook de huisarts horen."));
+        assertThat(pi).isWaitingAt("Task_OnderzoeksplanMaken");
+        stappen.voltooi(pi, "Task_OnderzoeksplanMaken", "politie", Map.of("onderzoeksplan", "Buren en huisarts horen."));
+        stappen.voltooi(pi, "Task_OnderzoeksplanAccorderen", "om", Map.of("onderzoeksplanGeaccordeerd", true));
+        stappen.voltooi(pi, "Task_OnderzoeksplanUitvoeren", "politie", Map.of("onderzoeksresultaten", "Bevestigd."));
+      }
+      case "NIET_VRIJ_ZONDER_VEILIGHEIDSMAATREGELEN", "ADVIES_EN_VEILIGHEIDSPLAN" -> {
+        assertThat(pi).isWaitingAt("Call_Advies");
+        stappen.rondDeelprocesAf(pi, "adviesReclasseringRvdk", Map.of(
+            "advies", "Toezicht en gedragsinterventie.", "adviesAfdoening", "DAGVAARDING",
+            "adviesBijzondereVoorwaarden", "Contactverbod", "adviesUitgebrachtDoor", adviseur));
+      }
+      default -> assertThat(pi).hasNotPassed("Call_Advies", "Task_OnderzoeksplanMaken");
+    }
+
+    // vraag 6; de adviesroute maakt er eerst een plandatumzaak van die op de plandatum terugkomt
+    if (r.route().equals("ADVIES_EN_VEILIGHEIDSPLAN")) {
+      LocalDate plandatum = LocalDate.now().plusWeeks(3);
+      stappen.voltooi(pi, "Task_Afdoeningsbeslissing", "om", afdoening("PLANDATUM", plandatum.toString()));
+      assertThat(pi).isWaitingAt("Timer_Plandatum");
+      Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+      assertThat(timer.getDuedate()).isEqualTo(Date.from(plandatum.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+      processEngine.getManagementService().executeJob(timer.getId());
+      assertThat(pi).isWaitingAt("Task_Afdoeningsbeslissing");
+    }
+    stappen.voltooi(pi, "Task_Afdoeningsbeslissing", "om", afdoening(r.afdoening(), null, r.maatregelen()));
+
+    // beslissing uitdragen: adviseur, VT overdracht, slachtoffer informeren (vraag 7)
+    assertThat(pi).isWaitingAt("Task_AdviseurKennisnemen", "Task_VtOverdracht", "Call_SlachtofferInformeren");
+    stappen.voltooi(pi, "Task_AdviseurKennisnemen", adviseur, Map.of("adviseurKennisgenomenAfdoening", true));
+    stappen.voltooi(pi, "Task_VtOverdracht", "veilig-thuis", Map.of("overdrachtLokaalTeam", "Wijkteam Noord"));
+    stappen.rondDeelprocesAf(pi, "slachtofferInformeren", Map.of(
+        "slachtofferGeinformeerdOp", new Date(), "slachtofferBereikt", true,
+        "slachtofferInformatieToelichting", "Telefonisch en per e-mail."));
+
+    assertThat(pi).isEnded().hasPassed("End_SlachtofferGeinformeerd", "End_Overgedragen", "End_AdviseurGeinformeerd");
+    assertThat(pi).variables().containsEntry("afdoeningsbeslissing", r.afdoening())
+        .containsEntry("informerendeOrganisatie", "slachtofferhulp");
+    // Bijlage III: bij een minderjarige neemt de RvdK alle taken van 3RO over, er is geen reclasseringstaak
+    String andere = minderjarig ? "reclassering" : "rvdk";
+    assertThat(stappen.kandidaatgroepen).contains(adviseur).doesNotContain(andere);
+  }
+
+  @Test
+  void heenzendenBijAcuteOnveiligheidZonderMaatregelWordtGeweigerdEnDeTaakBlijftOpen() {
+    ProcessInstance pi = stappen.start(HgZaakStappen.intake(40, true));
+    stappen.rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("ACUUT"));
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    String taakId = stappen.taak(pi, "Task_Vrijheidsbeneming").getId();
+
+    assertThatThrownBy(() -> processEngine.getTaskService().complete(taakId, Map.of(
+        "vrijheidsbeslissing", "HEENZENDEN", "veiligheidsmaatregelen", HgZaakStappen.maatregelen())))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Heenzenden geweigerd")
+        .hasMessageContaining("acuut onveilig");
+    assertThat(pi).isWaitingAt("Task_Vrijheidsbeneming");
+    assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "vrijheidsbeslissing")).isNull();
+
+    processEngine.getTaskService().complete(taakId, Map.of(
+        "vrijheidsbeslissing", "HEENZENDEN", "veiligheidsmaatregelen", HgZaakStappen.maatregelen("CONTACTVERBOD")));
+    assertThat(pi).hasPassed("Task_HeenzendenToetsen").isWaitingAt("Task_VtKennisnemenVrijheidsbeslissing");
+  }
+
+  @Test
+  void zonderVeiligheidsbeoordelingBlijftDeVerdachteInVerzekering() {
+    ProcessInstance pi = stappen.start(HgZaakStappen.intake(40, true));
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    assertThat(pi).isWaitingAt("Call_Veiligheidsbeoordeling", "Task_Vrijheidsbeneming");
+    String taakId = stappen.taak(pi, "Task_Vrijheidsbeneming").getId();
+
+    assertThatThrownBy(() -> processEngine.getTaskService().complete(taakId, Map.of("vrijheidsbeslissing", "HEENZENDEN")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("nog geen veiligheidsbeoordeling");
+    assertThat(pi).isWaitingAt("Task_Vrijheidsbeneming");
+
+    processEngine.getTaskService().complete(taakId, Map.of("vrijheidsbeslissing", "INVERZEKERINGSTELLING"));
+    assertThat(pi).isWaitingAt("Task_VtKennisnemenVrijheidsbeslissing", "Call_Veiligheidsbeoordeling");
+  }
+
+  @Test
+  void nietAangehoudenVerdachteMagZonderMaatregelOpVrijeVoetenBlijven() {
+    ProcessInstance pi = stappen.start(HgZaakStappen.intake(40, false));
+    stappen.rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("ACUUT"));
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN"));
+    assertThat(pi).hasPassed("Task_HeenzendenToetsen");
+  }
+
+  @Test
+  void ongeldigeIntakeStartGeenZaak() {
+    Map<String, Object> intake = HgZaakStappen.intake(9, true);
+    intake.remove("slachtofferNaam");
+    long voor = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("zsmHuiselijkGeweld").count();
+    assertThatThrownBy(() -> stappen.start(intake))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Leeftijd verdachte moet tussen 12 en 120 liggen")
+        .hasMessageContaining("Vul de naam van het slachtoffer in.");
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("zsmHuiselijkGeweld").count())
+        .isEqualTo(voor);
+  }
+
+  @Test
+  void opgegevenZaaknummerWordtDeBusinessKey() {
+    Map<String, Object> intake = HgZaakStappen.intake(30, false);
+    intake.put("zaaknummer", "ZSM-2026-000123");
+    ProcessInstance pi = stappen.start(intake);
+    assertThat(pi.getBusinessKey()).isEqualTo("ZSM-2026-000123");
+    assertThatThrownBy(() -> stappen.start(intake)).hasMessageContaining("Er bestaat al een zaak met zaaknummer ZSM-2026-000123");
+  }
+
+  private static Map<String, Object> afdoening(String beslissing, String plandatum, String... maatregelen) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("afdoeningsbeslissing", beslissing);
+    v.put("toelichtingAfdoening", "Beslissing in de test.");
+    TypedValue lijst = HgZaakStappen.maatregelen(maatregelen);
+    v.put("veiligheidsmaatregelen", lijst);
+    if (plandatum != null) {
+      v.put("plandatum", plandatum);
+    }
+    return v;
+  }
+}

@@ -1,0 +1,160 @@
+package nl.zsm.hg.hoofdproces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/**
+ * The steps of an HG case as the organisations take them, for tests: start the intake, complete a
+ * task as the right organisation (asserting its candidate group), finish a called process.
+ */
+final class HgZaakStappen {
+
+  static final String PROCES = "zsmHuiselijkGeweld";
+
+  private final ProcessEngine engine;
+  /** Every candidate group of every task met in this case, main and called processes. */
+  final Set<String> kandidaatgroepen = new LinkedHashSet<>();
+
+  HgZaakStappen(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  static Map<String, Object> intake(int leeftijd, boolean vast) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("vast", vast);
+    v.put("heterdaad", vast);
+    if (vast) {
+      v.put("tijdstipAanhouding", OffsetDateTime.now().minusHours(2).withNano(0).toString());
+    }
+    v.put("leeftijdVerdachte", leeftijd);
+    v.put("labelHuiselijkGeweld", true);
+    v.put("labelExPartnerstalking", false);
+    v.put("kinderenInGezin", true);
+    v.put("vtMeldingGedaan", true);
+    v.put("slachtofferNaam", "A. de Vries");
+    v.put("slachtofferTelefoon", "06 12345678");
+    v.put("slachtofferEmail", "a.devries@example.org");
+    v.put("slachtofferToestemmingContact", true);
+    v.put("individueleBeoordeling", "Slachtoffer woont met twee kinderen samen met verdachte; angstig.");
+    v.put("beschermingsbehoefteSlachtoffer", true);
+    return v;
+  }
+
+  /** A checklist value as Camunda Forms in Tasklist submits it: a variable of type Json. */
+  static TypedValue maatregelen(String... namen) {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < namen.length; i++) {
+      json.append(i == 0 ? "" : ",").append('"').append(namen[i]).append('"');
+    }
+    return SpinValues.jsonValue(json.append(']').toString()).create();
+  }
+
+  /** What VT's veiligheidsbeoordeling returns (contract), with the Bijlage II facts that lead to it. */
+  static Map<String, Object> veiligheidsbeoordeling(String onveiligheid) {
+    boolean acuut = onveiligheid.startsWith("ACUUT");
+    boolean structureel = onveiligheid.contains("STRUCTUREEL");
+    Map<String, Object> v = new HashMap<>();
+    for (String criterium : List.of("achtJaarsFeit", "vuurwapen", "geweldTijdensZwangerschap", "seksueelMisbruik",
+        "onthoudenZorgAcuut", "intiemTerreurOfGeweld", "dreigingMetGeweldOfDoden", "stalkingSlachtofferZeerBang",
+        "schendingVeiligheidsvoorwaarden", "psychischGeweld", "seksueelGeweld", "verwaarlozing", "bijzondereVormen")) {
+      v.put(criterium, false);
+    }
+    v.put("letselOfVerwurging", acuut);
+    v.put("verdachteHeeftToegang", acuut);
+    v.put("zichtDoorDerden", !acuut);
+    v.put("dagenSindsRelatieVerbroken", null);
+    v.put("aantalEerdereIncidenten", structureel ? 3 : 0);
+    v.put("voortdurendeOnveiligeSituatie", structureel);
+    v.put("fysiekGeweld", structureel);
+    v.put("onveiligheid", onveiligheid);
+    v.put("acuutOnveilig", acuut);
+    v.put("structureelOnveilig", structureel);
+    v.put("acuutGronden", acuut ? "Letsel; verdachte heeft toegang tot slachtoffer." : "");
+    v.put("structureelGronden", structureel ? "Drie eerdere incidenten met fysiek geweld." : "");
+    v.put("veiligheidsvoorwaarden", "Geen contact met slachtoffer en kinderen zonder toezicht.");
+    v.put("veiligheidsbeoordelingAfgerond", true);
+    v.put("veiligheidToelichting", "Beoordeling in de test.");
+    return v;
+  }
+
+  ProcessInstance start(Map<String, Object> intake) {
+    ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(PROCES, intake);
+    return pi;
+  }
+
+  Task taak(ProcessInstance pi, String taakSleutel) {
+    Task taak = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(taakSleutel).singleResult();
+    assertThat(taak).as("open taak " + taakSleutel).isNotNull();
+    return taak;
+  }
+
+  Set<String> groepen(Task taak) {
+    Set<String> groepen = new LinkedHashSet<>();
+    for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(taak.getId())) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+        groepen.add(link.getGroupId());
+      }
+    }
+    return groepen;
+  }
+
+  /** Completes the open task as the organisation {@code groep}, after checking the task is that organisation's. */
+  void voltooi(ProcessInstance pi, String taakSleutel, String groep, Map<String, Object> variabelen) {
+    Task taak = taak(pi, taakSleutel);
+    Set<String> groepen = groepen(taak);
+    assertThat(groepen).as("kandidaatgroep van " + taakSleutel).containsExactly(groep);
+    kandidaatgroepen.addAll(groepen);
+    engine.getTaskService().complete(taak.getId(), variabelen);
+  }
+
+  /**
+   * Finishes the called process {@code sleutel} started by {@code pi}: completes each of its tasks with
+   * {@code variabelen} and executes its jobs, until it has ended. Works for the stand-ins and for the real
+   * called processes.
+   */
+  void rondDeelprocesAf(ProcessInstance pi, String sleutel, Map<String, Object> variabelen) {
+    ProcessInstance sub = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey(sleutel).singleResult();
+    assertThat(sub).as("lopend deelproces " + sleutel).isNotNull();
+    for (int stap = 0; stap < 30; stap++) {
+      if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(sub.getId()).count() == 0) {
+        return;
+      }
+      List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(sub.getId()).executable().list();
+      for (Job job : jobs) {
+        engine.getManagementService().executeJob(job.getId());
+      }
+      List<Task> taken = engine.getTaskService().createTaskQuery().processInstanceId(sub.getId()).list();
+      for (Task taak : taken) {
+        kandidaatgroepen.addAll(groepen(taak));
+        engine.getTaskService().complete(taak.getId(), variabelen);
+      }
+      if (jobs.isEmpty() && taken.isEmpty()) {
+        break;
+      }
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(sub.getId()).count())
+        .as("deelproces " + sleutel + " afgerond").isZero();
+  }
+
+  static LocalDateTime nu() {
+    return LocalDateTime.now(ZoneId.systemDefault());
+  }
+}
