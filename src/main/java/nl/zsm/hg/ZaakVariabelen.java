@@ -153,10 +153,9 @@ public final class ZaakVariabelen {
   public static final String BESCHERMINGSBEHOEFTE_VOLGENS_SLACHTOFFER = "beschermingsbehoefteVolgensSlachtoffer";
   public static final String DELEN_MET_VT_TOEGESTAAN = "delenMetVtToegestaan";
   // Veilig Thuis en adviseur houden kennis van beslissingen (L788-796, L925-934)
-  public static final String VT_KENNISGENOMEN_VRIJHEIDSBESLISSING = "vtKennisgenomenVrijheidsbeslissing";
+  public static final String VT_REACTIE_OP_BESLISSING = "vtReactieOpBeslissing";
   public static final String OVERDRACHT_LOKAAL_TEAM = "overdrachtLokaalTeam";
   public static final String OVERDRACHT_TOELICHTING = "overdrachtToelichting";
-  public static final String ADVISEUR_KENNISGENOMEN_AFDOENING = "adviseurKennisgenomenAfdoening";
   // vraag 7: uitkomst van slachtofferInformeren (contract)
   public static final String SLACHTOFFER_GEINFORMEERD_OP = "slachtofferGeinformeerdOp";
   public static final String SLACHTOFFER_BEREIKT = "slachtofferBereikt";

@@ -122,7 +122,7 @@ class HgZaakRoutesTest {
         "vrijheidsbeslissing", r.vast() ? "INVERZEKERINGSTELLING" : "HEENZENDEN",
         "veiligheidsmaatregelen", HgZaakStappen.maatregelen()));
     stappen.voltooi(pi, "Task_VtKennisnemenVrijheidsbeslissing", "veilig-thuis",
-        Map.of("vtKennisgenomenVrijheidsbeslissing", true));
+        Map.of("vtReactieOpBeslissing", "Sluit aan bij de veiligheidsvoorwaarden."));
     assertThat(pi).isWaitingAt("Task_SlachtofferBenaderen");
     stappen.voltooi(pi, "Task_SlachtofferBenaderen", "slachtofferhulp", Map.of(
         "slachtofferBereiktDoorShn", true, "slachtofferWenstVervolging", r.slachtofferWenstVervolging(),
@@ -167,7 +167,7 @@ class HgZaakRoutesTest {
 
     // beslissing uitdragen: adviseur, VT overdracht, slachtoffer informeren (vraag 7)
     assertThat(pi).isWaitingAt("Task_AdviseurKennisnemen", "Task_VtOverdracht", "Call_SlachtofferInformeren");
-    stappen.voltooi(pi, "Task_AdviseurKennisnemen", adviseur, Map.of("adviseurKennisgenomenAfdoening", true));
+    stappen.voltooi(pi, "Task_AdviseurKennisnemen", adviseur, Map.of());
     stappen.voltooi(pi, "Task_VtOverdracht", "veilig-thuis", Map.of("overdrachtLokaalTeam", "Wijkteam Noord"));
     stappen.rondDeelprocesAf(pi, "slachtofferInformeren", Map.of(
         "slachtofferGeinformeerdOp", new Date(), "slachtofferBereikt", true,

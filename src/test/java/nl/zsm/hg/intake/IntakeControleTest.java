@@ -1,0 +1,80 @@
+package nl.zsm.hg.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Set;
+import nl.zsm.hg.OngeldigeInvoerException;
+import org.junit.jupiter.api.Test;
+
+class IntakeControleTest {
+
+  private static final Clock KLOK = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneId.of("Europe/Amsterdam"));
+  private final IntakeControle controle = new IntakeControle(KLOK);
+
+  private static Intake geldig() {
+    return new Intake(null, true, true, LocalDateTime.of(2026, 3, 10, 9, 30), 34, true, false, true, true,
+        "A. de Vries", "06-12345678", "a@example.org", true, "Angstig, twee kinderen.");
+  }
+
+  @Test
+  void eenVolledigeIntakeIsGoed() {
+    assertThatCode(() -> controle.controleer(geldig())).doesNotThrowAnyException();
+    assertThat(geldig().minderjarig()).isFalse();
+  }
+
+  @Test
+  void alleProblemenKomenTegelijkInHetNederlands() {
+    Intake fout = new Intake("2026-1", true, null, null, 11, false, false, null, null, " ", null, "geen-mail", true, "");
+    assertThatThrownBy(() -> controle.controleer(fout))
+        .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.meldingen()).hasSize(10))
+        .hasMessageContaining("ZSM-jjjj-nnnnnn")
+        .hasMessageContaining("heterdaad")
+        .hasMessageContaining("tijdstip van aanhouding")
+        .hasMessageContaining("onder de 12 jaar")
+        .hasMessageContaining("label huiselijk geweld")
+        .hasMessageContaining("kinderen in het gezin")
+        .hasMessageContaining("Veilig Thuis")
+        .hasMessageContaining("naam van het slachtoffer")
+        .hasMessageContaining("geen geldig e-mailadres")
+        .hasMessageContaining("Individuele Beoordeling");
+  }
+
+  @Test
+  void aanhoudingInDeToekomstKanNiet() {
+    Intake toekomst = new Intake(null, true, true, LocalDateTime.of(2026, 3, 11, 9, 0), 34, true, false, false, true,
+        "A", "0612345678", null, true, "IB");
+    assertThatThrownBy(() -> controle.controleer(toekomst)).hasMessageContaining("in de toekomst");
+  }
+
+  @Test
+  void zonderToestemmingHoeftErGeenContactgegevenTeZijn() {
+    Intake zonder = new Intake(null, false, false, null, 16, false, true, false, false, "B", null, null, false, "IB");
+    assertThatCode(() -> controle.controleer(zonder)).doesNotThrowAnyException();
+    assertThat(zonder.minderjarig()).isTrue();
+  }
+
+  @Test
+  void metToestemmingIsTelefoonOfEmailNodig() {
+    Intake zonder = new Intake(null, false, false, null, 30, true, false, false, false, "B", null, null, true, "IB");
+    assertThatThrownBy(() -> controle.controleer(zonder)).hasMessageContaining("telefoonnummer of e-mailadres");
+  }
+
+  @Test
+  void zaaknummersHebbenDeLeesbareVormEnZijnUniek() {
+    Zaaknummers zaaknummers = new Zaaknummers(KLOK);
+    Set<String> bestaand = new java.util.HashSet<>();
+    for (int i = 0; i < 200; i++) {
+      String nummer = zaaknummers.nieuw(bestaand::contains);
+      assertThat(nummer).matches("ZSM-2026-\\d{6}");
+      assertThat(Zaaknummers.isGeldig(nummer)).isTrue();
+      assertThat(bestaand.add(nummer)).isTrue();
+    }
+    assertThatThrownBy(() -> zaaknummers.nieuw(n -> true)).hasMessageContaining("Geen vrij zaaknummer");
+  }
+}
