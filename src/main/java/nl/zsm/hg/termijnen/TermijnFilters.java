@@ -22,14 +22,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist filters per organisation, created at start-up (idempotent): the organisation's tasks
- * that have a deadline, those whose deadline passes within two hours, and those past their
+ * Tasklist filters per organisation, created at start-up (idempotent): all open tasks of the
+ * organisation, those that have a deadline, those whose deadline passes within two hours, and those past their
  * deadline. Each filter is readable only by its organisation's group.
  */
 @Component
 @Order(10)
 public class TermijnFilters extends AbstractProcessEnginePlugin {
 
+  static final String ALLE_TAKEN = "Mijn organisatie - alle taken";
   static final String OP_TERMIJN = "Mijn organisatie - op termijn";
   static final String BINNEN_2_UUR = "Termijn verloopt binnen 2 uur";
   static final String VERSTREKEN = "Termijn verstreken";
@@ -40,6 +41,8 @@ public class TermijnFilters extends AbstractProcessEnginePlugin {
     List<Filter> bestaand = engine.getFilterService().createFilterQuery().list();
     for (Organisatie organisatie : Organisatie.ketenpartners()) {
       String groep = organisatie.groupId();
+      maak(engine, bestaand, groep, ALLE_TAKEN, 0, "#555555",
+          "Alle open taken van " + organisatie.naam(), q -> q);
       maak(engine, bestaand, groep, OP_TERMIJN, -10, "#3b7ea1",
           "Taken van " + organisatie.naam() + " met een termijn, de eerstvolgende bovenaan",
           q -> q.dueAfterExpression("${dateTime().minusYears(100).toDate()}"));

@@ -40,7 +40,7 @@ class TermijnFiltersTest {
     ApiClient vt = ApiClient.als(port, "vt");
     JsonNode filters = json.readTree(vt.get("/engine-rest/filter?resourceType=Task").body());
     assertThat(filters).extracting(f -> f.path("name").asText())
-        .containsExactlyInAnyOrder(TermijnFilters.OP_TERMIJN, TermijnFilters.BINNEN_2_UUR, TermijnFilters.VERSTREKEN);
+        .containsExactlyInAnyOrder(TermijnFilters.ALLE_TAKEN, TermijnFilters.OP_TERMIJN, TermijnFilters.BINNEN_2_UUR, TermijnFilters.VERSTREKEN);
 
     assertThat(taken(vt, filters, TermijnFilters.VERSTREKEN, mijnTaken)).containsExactly(verstreken.getId());
     assertThat(taken(vt, filters, TermijnFilters.BINNEN_2_UUR, mijnTaken)).containsExactly(binnenUur.getId());
@@ -49,7 +49,9 @@ class TermijnFiltersTest {
 
     ApiClient politie = ApiClient.als(port, "politie");
     JsonNode politieFilters = json.readTree(politie.get("/engine-rest/filter?resourceType=Task").body());
-    assertThat(politieFilters).hasSize(3);
+    assertThat(politieFilters).hasSize(4);
+    assertThat(taken(politie, politieFilters, TermijnFilters.ALLE_TAKEN, mijnTaken)).isEmpty();
+    assertThat(taken(vt, filters, TermijnFilters.ALLE_TAKEN, mijnTaken)).hasSize(3);
     assertThat(taken(politie, politieFilters, TermijnFilters.VERSTREKEN, mijnTaken)).isEmpty();
   }
 
