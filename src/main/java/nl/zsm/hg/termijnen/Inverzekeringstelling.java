@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Inverzekeringstelling (art. 58 Sv): at most 3 days, extendable once by 3 days (L410-412); and the
@@ -16,11 +17,20 @@ public final class Inverzekeringstelling {
   static final Duration TERMIJN = Duration.ofDays(3);
   static final Duration VOORGELEIDING = Duration.ofDays(3).plusHours(18);
 
-  public Termijn einde(ZonedDateTime aanvang, boolean verlengd) {
+  /**
+   * @param aanvang the order of the (hulp)officier van justitie; or the arrest when that is not
+   *     known yet (then {@code vanafAanhouding}: earlier, so on the safe side)
+   */
+  public Termijn einde(ZonedDateTime aanvang, boolean verlengd, boolean vanafAanhouding) {
     Objects.requireNonNull(aanvang, "aanvang");
     ZonedDateTime begin = Amsterdam.inAmsterdam(aanvang);
     List<String> uitleg = new ArrayList<>();
-    uitleg.add("Aanvang inverzekeringstelling: " + Amsterdam.moment(begin) + " (bevel van de (hulp)officier van justitie).");
+    if (vanafAanhouding) {
+      uitleg.add("Gerekend vanaf de aanhouding: " + Amsterdam.moment(begin) + ". De inverzekeringstelling begint pas "
+          + "na het ophouden voor onderzoek; vanaf de aanhouding rekenen geeft een eerdere, dus veilige, grens.");
+    } else {
+      uitleg.add("Aanvang inverzekeringstelling: " + Amsterdam.moment(begin) + " (bevel van de (hulp)officier van justitie).");
+    }
     Duration duur = verlengd ? TERMIJN.plus(TERMIJN) : TERMIJN;
     uitleg.add(verlengd
         ? "Verlengd: 3 dagen plus eenmaal 3 dagen verlenging = 6 dagen (144 uur) (art. 58 Sv; L410-412)."
@@ -44,13 +54,14 @@ public final class Inverzekeringstelling {
     return new Termijn(einde, uitleg);
   }
 
-  private static java.util.Optional<String> klokwissel(ZonedDateTime begin, ZonedDateTime einde, Duration duur) {
+  private static Optional<String> klokwissel(ZonedDateTime begin, ZonedDateTime einde, Duration duur) {
     if (begin.getOffset().equals(einde.getOffset())) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     boolean naarZomertijd = einde.getOffset().getTotalSeconds() > begin.getOffset().getTotalSeconds();
-    return java.util.Optional.of("In deze periode gaat de klok een uur " + (naarZomertijd ? "vooruit (zomertijd)" : "terug (wintertijd)")
-        + "; geteld is werkelijk verstreken tijd (" + duur.toHours() + " uur), dus op de klok eindigt de termijn om "
-        + Amsterdam.tijd(einde) + " in plaats van " + Amsterdam.tijd(begin) + (duur.toHoursPart() == 0 ? "" : " + " + duur.toHoursPart() + " uur") + ".");
+    java.time.LocalTime zonderWissel = begin.toLocalDateTime().plus(duur).toLocalTime();
+    return Optional.of("In deze periode gaat de klok een uur " + (naarZomertijd ? "vooruit (zomertijd)" : "terug (wintertijd)")
+        + "; geteld is werkelijk verstreken tijd (" + duur.toHours() + " uur), dus de klok staat bij het einde op "
+        + Amsterdam.tijd(einde) + " en niet op " + String.format("%02d:%02d", zonderWissel.getHour(), zonderWissel.getMinute()) + ".");
   }
 }

@@ -31,9 +31,14 @@ public class TermijnenService {
     return ophouden.bereken(aanvang, voorlopigeHechtenisToegestaan, transport, nachtverhoren);
   }
 
-  /** Inverzekeringstelling, art. 58 Sv: 3 days, or 6 when extended once. */
+  /** Inverzekeringstelling, art. 58 Sv: 3 days, or 6 when extended once, from the order. */
   public Termijn inverzekeringstelling(ZonedDateTime aanvang, boolean verlengd) {
-    return inverzekeringstelling.einde(aanvang, verlengd);
+    return inverzekeringstelling.einde(aanvang, verlengd, false);
+  }
+
+  /** Inverzekeringstelling counted from the arrest, when the moment of the order is not known yet. */
+  public Termijn inverzekeringstellingVanafAanhouding(ZonedDateTime aanhouding, boolean verlengd) {
+    return inverzekeringstelling.einde(aanhouding, verlengd, true);
   }
 
   /** Voorgeleiding to the rechter-commissaris, art. 59a Sv: 3 days and 18 hours after arrest. */
