@@ -15,7 +15,7 @@ public record ExtraFeestdag(LocalDate datum, String naam) {
   public ExtraFeestdag {
     Objects.requireNonNull(datum, "datum van een extra feestdag ontbreekt");
     if (naam == null || naam.isBlank()) {
-      naam = "extra feestdag, gelijkgesteld bij koninklijk besluit";
+      naam = "extra feestdag";
     }
   }
 }
