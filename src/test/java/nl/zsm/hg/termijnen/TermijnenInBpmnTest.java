@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Map;
+import nl.zsm.hg.ZaakVariabelen;
 import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -44,11 +45,11 @@ class TermijnenInBpmnTest {
         .userTask("beslissen").name("Beslissen vasthouden of heenzenden")
         .camundaDueDate("${termijnen.ophoudenUiterlijk(tijdstipAanhouding)}")
         .boundaryEvent("termijnVerstreken").name("Ophouden verstreken")
-        .timerWithDate("${termijnen.ophoudenUiterlijk(tijdstipAanhouding, voorlopigeHechtenisToegestaan, transportMinuten)}")
+        .timerWithDate("${termijnen.ophoudenUiterlijk(tijdstipAanhouding, voorlopigeHechtenisToegestaan, transportMinuten, nachtverhoren)}")
         .endEvent()
         .moveToActivity("beslissen")
         .userTask("beoordelen").name("Veiligheidsbeoordeling")
-        .camundaDueDate("${termijnen.veiligheidsbeoordelingUiterlijk(datumMelding)}")
+        .camundaDueDate("${termijnen.veiligheidsbeoordelingUiterlijk(" + ZaakVariabelen.DATUM_VT_MELDING + ")}")
         .endEvent()
         .done();
     deploymentId = repositoryService.createDeployment().name("termijnen-test")
@@ -65,18 +66,19 @@ class TermijnenInBpmnTest {
     Date aanhouding = Date.from(OffsetDateTime.parse("2026-03-28T22:00+01:00").toInstant());
 
     ProcessInstance zaak = runtimeService.startProcessInstanceByKey(PROCES, Map.of(
-        "tijdstipAanhouding", aanhouding,
-        "voorlopigeHechtenisToegestaan", false,
-        "transportMinuten", 30,
-        "datumMelding", "2026-04-01"));
+        ZaakVariabelen.TIJDSTIP_AANHOUDING, aanhouding,
+        ZaakVariabelen.VOORLOPIGE_HECHTENIS_TOEGESTAAN, false,
+        ZaakVariabelen.TRANSPORT_MINUTEN, 30,
+        ZaakVariabelen.NACHTVERHOREN, "2026-03-29T01:00+01:00/2026-03-29T01:30+01:00",
+        ZaakVariabelen.DATUM_VT_MELDING, "2026-04-01"));
 
     Task beslissen = taskService.createTaskQuery().processInstanceId(zaak.getId()).singleResult();
     assertThat(beslissen.getTaskDefinitionKey()).isEqualTo("beslissen");
     // 22:00-24:00 = 2 uur; nacht telt niet; 09:00 (zomertijd) + 7 uur = 16:00+02:00
     assertThat(beslissen.getDueDate()).isEqualTo(Date.from(OffsetDateTime.parse("2026-03-29T16:00+02:00").toInstant()));
     Job timer = managementService.createJobQuery().processInstanceId(zaak.getId()).timers().singleResult();
-    // 6 uur + 30 min transport: 2 uur op zaterdag, 4,5 uur vanaf 09:00 = 13:30+02:00
-    assertThat(timer.getDuedate()).isEqualTo(Date.from(OffsetDateTime.parse("2026-03-29T13:30+02:00").toInstant()));
+    // 6 uur + 30 min transport: 2 uur op zaterdag, 30 min nachtverhoor, 4 uur vanaf 09:00 = 13:00+02:00
+    assertThat(timer.getDuedate()).isEqualTo(Date.from(OffsetDateTime.parse("2026-03-29T13:00+02:00").toInstant()));
 
     taskService.complete(beslissen.getId());
 
