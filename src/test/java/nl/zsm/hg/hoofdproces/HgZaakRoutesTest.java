@@ -159,7 +159,9 @@ class HgZaakRoutesTest {
       stappen.voltooi(pi, "Task_Afdoeningsbeslissing", "om", afdoening("PLANDATUM", plandatum.toString()));
       assertThat(pi).isWaitingAt("Timer_Plandatum");
       Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
-      assertThat(timer.getDuedate()).isEqualTo(Date.from(plandatum.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+      // 09:00 Amsterdam on the plandatum, the start of the ZSM working day (docs/termijnen.md)
+      assertThat(timer.getDuedate()).isEqualTo(
+          Date.from(plandatum.atTime(9, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant()));
       processEngine.getManagementService().executeJob(timer.getId());
       assertThat(pi).isWaitingAt("Task_Afdoeningsbeslissing");
     }
@@ -199,6 +201,20 @@ class HgZaakRoutesTest {
     processEngine.getTaskService().complete(taakId, Map.of(
         "vrijheidsbeslissing", "HEENZENDEN", "veiligheidsmaatregelen", HgZaakStappen.maatregelen("CONTACTVERBOD")));
     assertThat(pi).hasPassed("Task_HeenzendenToetsen").isWaitingAt("Task_VtKennisnemenVrijheidsbeslissing");
+  }
+
+  @Test
+  void deOfficierZietDeNegenUursTermijnAlsVervaldatum() {
+    Map<String, Object> intake = HgZaakStappen.intake(40, true);
+    intake.put("tijdstipAanhouding", "2026-11-25T11:00:00+01:00");
+    ProcessInstance pi = stappen.start(intake);
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    assertThat(stappen.taak(pi, "Task_Vrijheidsbeneming").getDueDate())
+        .isEqualTo(Date.from(java.time.OffsetDateTime.parse("2026-11-25T20:00:00+01:00").toInstant()));
+
+    ProcessInstance nietVast = stappen.start(HgZaakStappen.intake(40, false));
+    stappen.voltooi(nietVast, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    assertThat(stappen.taak(nietVast, "Task_Vrijheidsbeneming").getDueDate()).isNull();
   }
 
   @Test
