@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,32 +28,27 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.support.DependencyInjectionTestExecutionListener;
+import org.springframework.test.context.support.DirtiesContextBeforeModesTestExecutionListener;
+import org.springframework.test.context.support.DirtiesContextTestExecutionListener;
+import org.springframework.test.context.web.ServletTestExecutionListener;
 
 /**
  * Every route of the Bijlage I flowchart (L1052-1166) through the main process, for an adult and for a
  * minor suspect, each task completed by the organisation whose lane it is in. The process test coverage
- * of the main process must be 100 % of flow nodes and sequence flows over this class.
+ * of the main process must be 100 % of flow nodes and sequence flows over this class ({@link HoofdprocesDekking};
+ * run the class as a whole).
  */
 @ZsmSpringTest
-@Import({HgZaakRoutesTest.CoverageEis.class, ProcessEngineCoverageConfiguration.class})
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(mergeMode = TestExecutionListeners.MergeMode.REPLACE_DEFAULTS, listeners = {
+    ServletTestExecutionListener.class, DirtiesContextBeforeModesTestExecutionListener.class,
+    DependencyInjectionTestExecutionListener.class, DirtiesContextTestExecutionListener.class,
+    HoofdprocesDekking.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HgZaakRoutesTest {
-
-  /** Coverage only for the main process; the called processes have their own tests. */
-  @TestConfiguration
-  static class CoverageEis {
-    @Bean
-    ProcessEngineCoverageProperties hoofdprocesCoverage() {
-      return ProcessEngineCoverageProperties.builder()
-          .excludeProcessDefinitionKeys(StandinDeelprocessen.SLEUTELS.toArray(String[]::new))
-          .excludeProcessDefinitionKeys("intakeTestproces")
-          .assertClassCoverageAtLeast(1.0)
-          .build();
-    }
-  }
 
   @Autowired ProcessEngine processEngine;
   @Autowired RepositoryService repositoryService;
