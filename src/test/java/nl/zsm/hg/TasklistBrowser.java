@@ -74,6 +74,11 @@ public final class TasklistBrowser implements AutoCloseable {
     }
   }
 
+  /** The underlying browser, for tests that fill in forms. */
+  public WebDriver driver() {
+    return driver;
+  }
+
   @Override
   public void close() {
     driver.quit();

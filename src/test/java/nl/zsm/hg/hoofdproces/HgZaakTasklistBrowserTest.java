@@ -1,0 +1,153 @@
+package nl.zsm.hg.hoofdproces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import nl.zsm.hg.TasklistBrowser;
+import nl.zsm.hg.ZsmSpringTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The officer in a real browser: in Tasklist the Camunda Form of "Beslissen over vasthouden of
+ * heenzenden" submits the measures checklist as Json; heenzenden without a measure in an acutely unsafe
+ * case shows the Dutch refusal and the task stays; with a measure ticked it is completed.
+ */
+@ZsmSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HgZaakTasklistBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine processEngine;
+  @Autowired RepositoryService repositoryService;
+
+  private String standins;
+
+  @BeforeAll
+  void deelprocessen() {
+    standins = StandinDeelprocessen.deployOntbrekende(repositoryService);
+  }
+
+  @AfterAll
+  void opruimen() {
+    StandinDeelprocessen.verwijder(repositoryService, standins);
+  }
+
+  @Test
+  void officierKanNietHeenzendenZonderMaatregelEnWelMetMaatregel() {
+    BpmnAwareTests.init(processEngine);
+    HgZaakStappen stappen = new HgZaakStappen(processEngine);
+    ProcessInstance pi = stappen.start(HgZaakStappen.intake(38, true));
+    stappen.rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("ACUUT"));
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    String taakId = stappen.taak(pi, "Task_Vrijheidsbeneming").getId();
+
+    try (TasklistBrowser browser = new TasklistBrowser(port)) {
+      browser.login("tasklist", "ovj", "demo");
+      browser.waitForText("Mijn organisatie");
+      WebDriver driver = browser.driver();
+      WebDriverWait wacht = new WebDriverWait(driver, Duration.ofSeconds(30));
+      driver.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + taakId);
+      browser.waitForText("Vasthouden of heenzenden en directe veiligheidsmaatregelen");
+      wacht.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Claim']"))).click();
+      kies(driver, wacht, "Heenzenden (verdachte vrijlaten");
+      klik(driver, wacht, "//button[normalize-space()='Complete']");
+      String tekst = browser.waitForText("Heenzenden geweigerd");
+      browser.screenshot("ovj-heenzenden-geweigerd");
+      assertThat(tekst).contains("acuut onveilig");
+      assertThat(processEngine.getTaskService().createTaskQuery().taskId(taakId).count()).isEqualTo(1);
+
+      kies(driver, wacht, "Contactverbod");
+      klik(driver, wacht, "//button[normalize-space()='Complete']");
+      wacht.until(d -> processEngine.getTaskService().createTaskQuery().taskId(taakId).count() == 0);
+      browser.screenshot("ovj-heenzenden-met-contactverbod");
+    }
+    assertThat(pi).isWaitingAt("Task_VtKennisnemenVrijheidsbeslissing");
+    assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "veiligheidsmaatregelen").toString())
+        .contains("CONTACTVERBOD");
+  }
+
+  @Test
+  void politieStartEenZaakMetHetIntakeformulierEnKrijgtEenZaaknummer() {
+    long voor = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("zsmHuiselijkGeweld").count();
+    try (TasklistBrowser browser = new TasklistBrowser(port)) {
+      browser.login("tasklist", "politie", "demo");
+      browser.waitForText("Start process");
+      WebDriver driver = browser.driver();
+      WebDriverWait wacht = new WebDriverWait(driver, Duration.ofSeconds(30));
+      browser.click("Start process");
+      browser.click("HG-zaak op ZSM");
+      browser.waitForText("Intake HG-zaak op ZSM");
+      vul(driver, wacht, "Leeftijd verdachte", "17");
+      vul(driver, wacht, "Naam slachtoffer", "D. Smit");
+      vul(driver, wacht, "Telefoonnummer slachtoffer", "06 98765432");
+      kies(driver, wacht, "Slachtoffer geeft toestemming");
+      vul(driver, wacht, "Individuele Beoordeling", "Slachtoffer is 15 en woont bij de verdachte.");
+      browser.screenshot("politie-intake");
+      klik(driver, wacht, "//button[normalize-space()='Start']");
+      wacht.until(d -> processEngine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey("zsmHuiselijkGeweld").count() == voor + 1);
+    }
+    ProcessInstance zaak = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("zsmHuiselijkGeweld").orderByProcessInstanceId().desc().list().stream()
+        .filter(p -> "D. Smit".equals(processEngine.getRuntimeService().getVariable(p.getId(), "slachtofferNaam")))
+        .findFirst().orElseThrow();
+    assertThat(zaak.getBusinessKey()).matches("ZSM-\\d{4}-\\d{6}");
+    assertThat(processEngine.getRuntimeService().getVariables(zaak.getId()))
+        .containsEntry("adviseurGroep", "rvdk").containsEntry("minderjarig", true).containsEntry("aangemeldDoor", "politie");
+  }
+
+  private static void vul(WebDriver driver, WebDriverWait wacht, String labelTekst, String waarde) {
+    WebElement label = wacht.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//label[contains(., '" + labelTekst + "')]")));
+    WebElement invoer = driver.findElement(By.id(label.getAttribute("for")));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", invoer);
+    invoer.sendKeys(waarde, Keys.TAB);
+    assertThat(invoer.getAttribute("value")).isEqualTo(waarde);
+    // form-js takes typed text into its state after a short debounce; wait that out before the next click
+    pauze();
+  }
+
+  private static void pauze() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Clicks a form-js option through its input element: in the headless window Tasklist's footer covers
+   * the lower part of the form, so a pointer click may land on the footer instead.
+   */
+  private static void kies(WebDriver driver, WebDriverWait wacht, String labelTekst) {
+    WebElement label = wacht.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//label[contains(., '" + labelTekst + "')]")));
+    WebElement invoer = driver.findElement(By.id(label.getAttribute("for")));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", invoer);
+    wacht.until(d -> invoer.isSelected());
+  }
+
+  /** Clicks an enabled button; through JavaScript for the same reason as {@link #kies}. */
+  private static void klik(WebDriver driver, WebDriverWait wacht, String xpath) {
+    WebElement knop = wacht.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", knop);
+  }
+}
