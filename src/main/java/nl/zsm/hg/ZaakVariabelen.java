@@ -109,6 +109,11 @@ public final class ZaakVariabelen {
 
   // --- Hoofdproces zsmHuiselijkGeweld (helper "proces") ------------------------------------
   public static final String PROCES_HG_ZAAK = "zsmHuiselijkGeweld";
+  /** User id of the police officer who started the case (camunda:initiator of the start event). */
+  public static final String AANGEMELD_DOOR = "aangemeldDoor";
+  /** Result variables of the business rule tasks (singleResult maps, mapped to the outputs below). */
+  public static final String RESULTAAT_ADVISERENDE_ORGANISATIE = "adviserendeOrganisatie";
+  public static final String RESULTAAT_AFDOENINGSROUTE = "afdoeningsroute";
   // intake: slachtoffer en individuele beoordeling (L324-350)
   public static final String SLACHTOFFER_NAAM = "slachtofferNaam";
   public static final String SLACHTOFFER_TELEFOON = "slachtofferTelefoon";
