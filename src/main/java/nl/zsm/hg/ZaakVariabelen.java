@@ -63,4 +63,46 @@ public final class ZaakVariabelen {
   // --- Decision AdviserendeOrganisatie (Bijlage III) -------------------------------------
   /** RECLASSERING or RVDK. */
   public static final String ADVISEUR = "adviseur";
+
+  // --- Deelprocessen (issue 4): VT-veiligheidsbeoordeling, advies, slachtoffer informeren ----
+  // Shared with the main process (contract): adviseurGroep, informerendeOrganisatie.
+  /** Group id of the advising organisation: reclassering or rvdk (decision AdviserendeOrganisatie). */
+  public static final String ADVISEUR_GROEP = "adviseurGroep";
+  /** Group id of the organisation that phones the victim; default slachtofferhulp. */
+  public static final String INFORMERENDE_ORGANISATIE = "informerendeOrganisatie";
+
+  // VT-veiligheidsbeoordeling (processes/vt-veiligheidsbeoordeling.bpmn)
+  public static final String VT_MELDING_OP = "vtMeldingOp";
+  public static final String VT_MELDING_KENMERK = "vtMeldingKenmerk";
+  public static final String INFORMATIE_POLITIE = "informatiePolitie";
+  public static final String EERDERE_INCIDENTEN_POLITIE = "eerdereIncidentenPolitie";
+  public static final String INFORMATIE_ADVISEUR = "informatieAdviseur";
+  public static final String LOPEND_ONDERZOEK_OF_BESCHERMINGSMAATREGEL = "lopendOnderzoekOfBeschermingsmaatregel";
+  public static final String VRAGEN_AAN_VEILIG_THUIS = "vragenAanVeiligThuis";
+  public static final String ONVEILIGE_GEBEURTENISSEN = "onveiligeGebeurtenissen";
+  public static final String UITKOMST_EERDERE_VEILIGHEIDSBEOORDELING = "uitkomstEerdereVeiligheidsbeoordeling";
+  public static final String AANPASSING_DOOR_STRAFRECHTELIJKE_INFORMATIE = "aanpassingDoorStrafrechtelijkeInformatie";
+  /** VT's veiligheidsvoorwaarden for the whole system (text); empty when there is no onveiligheid. */
+  public static final String VEILIGHEIDSVOORWAARDEN = "veiligheidsvoorwaarden";
+  public static final String VEILIGHEIDSAFSPRAKEN = "veiligheidsafspraken";
+  public static final String TOEZICHT_OP_NALEVING = "toezichtOpNaleving";
+  public static final String VEILIGHEIDSBEOORDELING_AFGEROND = "veiligheidsbeoordelingAfgerond";
+
+  // Advies reclassering / RvdK (processes/advies-reclassering-rvdk.bpmn)
+  public static final String ADVIES = "advies";
+  /** DAGVAARDING, VOORWAARDELIJK_SEPOT, STRAFBESCHIKKING, SEPOT, PLANDATUM or GEEN_ADVIES. */
+  public static final String ADVIES_AFDOENING = "adviesAfdoening";
+  public static final String ADVIES_BIJZONDERE_VOORWAARDEN = "adviesBijzondereVoorwaarden";
+  /** Group id of the organisation that gave the advice. */
+  public static final String ADVIES_UITGEBRACHT_DOOR = "adviesUitgebrachtDoor";
+  public static final String VROEGHULP_GEDAAN = "vroeghulpGedaan";
+  public static final String RISC_TOEGEPAST = "riscToegepast";
+  public static final String B_SAFER_TOEGEPAST = "bSaferToegepast";
+
+  // Slachtoffer informeren (processes/slachtoffer-informeren.bpmn)
+  /** Moment of the (last) phone call, a date. */
+  public static final String SLACHTOFFER_GEINFORMEERD_OP = "slachtofferGeinformeerdOp";
+  public static final String SLACHTOFFER_BEREIKT = "slachtofferBereikt";
+  public static final String SLACHTOFFER_INFORMATIE_TOELICHTING = "slachtofferInformatieToelichting";
+  public static final String AANTAL_BELPOGINGEN = "aantalBelpogingen";
 }
