@@ -64,10 +64,51 @@ public final class ZaakVariabelen {
   /** RECLASSERING or RVDK. */
   public static final String ADVISEUR = "adviseur";
 
-  // --- Deelprocessen (issue 4): VT-veiligheidsbeoordeling, advies, slachtoffer informeren ----
-  // Shared with the main process (contract): adviseurGroep, informerendeOrganisatie.
-  /** Group id of the advising organisation: reclassering or rvdk (decision AdviserendeOrganisatie). */
+  // --- Decisions in DMN (issue 3): keys and the extra inputs/outputs of dmn/*.dmn -----------
+  /** Decision keys, for businessRuleTask camunda:decisionRef and REST /decision-definition/key/{key}/evaluate. */
+  public static final String BESLISSING_ACUTE_ONVEILIGHEID = "AcuteOnveiligheid";
+  public static final String BESLISSING_STRUCTURELE_ONVEILIGHEID = "StructureleOnveiligheid";
+  public static final String BESLISSING_VEILIGHEIDSCLASSIFICATIE = "Veiligheidsclassificatie";
+  public static final String BESLISSING_SASH_RISICONIVEAU = "SashRisiconiveau";
+  public static final String BESLISSING_AFDOENINGSROUTE = "Afdoeningsroute";
+  public static final String BESLISSING_ADVISERENDE_ORGANISATIE = "AdviserendeOrganisatie";
+
+  public static final String ACUUT_TOELICHTING = "acuutToelichting";
+  // kinds of unsafe and harmful events (Bijlage II L1228-1264, L1167-1184)
+  public static final String FYSIEK_GEWELD = "fysiekGeweld";
+  public static final String PSYCHISCH_GEWELD = "psychischGeweld";
+  public static final String SEKSUEEL_GEWELD = "seksueelGeweld";
+  public static final String VERWAARLOZING = "verwaarlozing";
+  public static final String BIJZONDERE_VORMEN = "bijzondereVormen";
+  public static final String STRUCTUREEL_TOELICHTING = "structureelToelichting";
+  public static final String VEILIGHEID_TOELICHTING = "veiligheidToelichting";
+
+  // SASH factors, each aanwezig / afwezig / onbekend (Bijlage X L1646-1713); not filled in = onbekend
+  public static final String SASH_FYSIEKE_TOENADERING = "sashFysiekeToenadering";
+  public static final String SASH_BEDREIGING_INTIMIDATIE = "sashBedreigingIntimidatie";
+  public static final String SASH_TOEGANG_WONING = "sashToegangWoning";
+  public static final String SASH_SPULLEN_VERNIELD_GESTOLEN = "sashSpullenVernieldGestolen";
+  public static final String SASH_WAARSCHUWING_GENEGEERD = "sashWaarschuwingGenegeerd";
+  public static final String SASH_STALKING_VERERGERT = "sashStalkingVerergert";
+  public static final String SASH_CONTACT_NOODZAKELIJK = "sashContactNoodzakelijk";
+  public static final String SASH_EERDER_GESTALKT = "sashEerderGestalkt";
+  public static final String SASH_GESCHIEDENIS_GEWELD = "sashGeschiedenisGeweld";
+  public static final String SASH_PSYCHISCHE_PROBLEMEN = "sashPsychischeProblemen";
+  public static final String SASH_MIDDELENGEBRUIK = "sashMiddelengebruik";
+  public static final String SASH_INGRIJPEND_VERLIES = "sashIngrijpendVerlies";
+  public static final String SASH_EX_PARTNER_BEZITTERIG = "sashExPartnerBezitterig";
+  public static final String SASH_EX_PARTNER_CONFLICT_OMGANG = "sashExPartnerConflictOmgang";
+  public static final String RISICONIVEAU_GROND = "risiconiveauGrond";
+
+  /** true: the suspect may not be released without (juridische) veiligheidsmaatregelen (L399-400). */
+  public static final String VEILIGHEIDSMAATREGELEN_VEREIST = "veiligheidsmaatregelenVereist";
+  /** The follow-up steps of the flowchart box the route leads to, in Dutch. */
+  public static final String ROUTE_OMSCHRIJVING = "routeOmschrijving";
+  /** Camunda group id of the advising organisation: reclassering or rvdk (candidate group). */
   public static final String ADVISEUR_GROEP = "adviseurGroep";
+
+  // --- Deelprocessen (issue 4): VT-veiligheidsbeoordeling, advies, slachtoffer informeren ----
+  // Shared with the main process (contract): informerendeOrganisatie; adviseurGroep is above.
   /** Group id of the organisation that phones the victim; default slachtofferhulp. */
   public static final String INFORMERENDE_ORGANISATIE = "informerendeOrganisatie";
 
