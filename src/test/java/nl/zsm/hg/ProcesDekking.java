@@ -14,12 +14,17 @@ import org.camunda.community.process_test_coverage.core.model.Run;
 import org.camunda.community.process_test_coverage.core.model.Suite;
 import org.camunda.community.process_test_coverage.engine.platform7.ExecutionContextModelProvider;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
+import org.camunda.community.process_test_coverage.report.CoverageReportUtil;
 
 /**
  * Which flow nodes and sequence flows of a process model the tests of one test class passed, with
  * process-test-coverage (the engine has its extensions through {@link ZsmSpringTest}). Create one per
  * test class before the first test, call {@link #nieuweTest(String)} before each test and ask
- * {@link #nietGedekt(String)} after the last one.
+ * {@link #nietGedekt(String)} after the last one. {@link #rapporteer()} writes the HTML/JSON report to
+ * target/process-test-coverage/ (suite "&lt;test class&gt;-dekking").
+ *
+ * <p>The library's own Spring listener also runs for every Spring test class; for a class that uses
+ * this helper it finds no events of its own and logs "coverage could not be calculated".
  */
 public final class ProcesDekking {
 
@@ -28,11 +33,19 @@ public final class ProcesDekking {
   private final Suite suite;
   private int runs;
 
+  static final String RAPPORTMAP = "target/process-test-coverage";
+
   public ProcesDekking(ProcessEngine engine, String naam) {
     this.engine = engine;
     new ProcessEngineAdapter(engine, collector).initializeListeners();
-    suite = collector.createSuite(new Suite(naam, naam));
-    collector.activateSuite(naam);
+    String id = naam + "-dekking";
+    suite = collector.createSuite(new Suite(id, naam));
+    collector.activateSuite(id);
+  }
+
+  public void rapporteer() {
+    CoverageReportUtil.createReport(collector, RAPPORTMAP);
+    CoverageReportUtil.createJsonReport(collector, RAPPORTMAP);
   }
 
   public void nieuweTest(String naam) {

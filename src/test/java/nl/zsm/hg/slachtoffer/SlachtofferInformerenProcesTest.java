@@ -58,6 +58,7 @@ class SlachtofferInformerenProcesTest {
 
   @AfterAll
   void elkElementEnElkePijlIsGedekt() {
+    dekking.rapporteer();
     assertThat(dekking.nietGedekt(PROCES)).as("niet gedekte knopen en pijlen van " + PROCES).isEmpty();
   }
 

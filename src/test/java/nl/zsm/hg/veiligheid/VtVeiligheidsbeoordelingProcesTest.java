@@ -59,6 +59,7 @@ class VtVeiligheidsbeoordelingProcesTest {
 
   @AfterAll
   void elkElementEnElkePijlIsGedekt() {
+    dekking.rapporteer();
     assertThat(dekking.nietGedekt(PROCES)).as("niet gedekte knopen en pijlen van " + PROCES).isEmpty();
   }
 
