@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import nl.zsm.hg.ApiClient;
+import nl.zsm.hg.TestProcessen;
 import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -28,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ZsmSpringTest
 class BeveiligingTest {
 
-  private static final String TEST_PROCES = "testTaakPerOrganisatie";
+  private static final String TEST_PROCES = TestProcessen.TAAK_PER_ORGANISATIE;
 
   @LocalServerPort int port;
   @Autowired RepositoryService repositoryService;
@@ -40,12 +41,7 @@ class BeveiligingTest {
 
   @BeforeEach
   void eenZaakMetEenTaakPerOrganisatie() {
-    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(TEST_PROCES).count() == 0) {
-      repositoryService.createDeployment().name("beveiligingstest")
-          .addClasspathResource("testprocessen/taak-per-organisatie.bpmn")
-          .addClasspathResource("testprocessen/test-beslissing.dmn")
-          .deploy();
-    }
+    TestProcessen.deploy(repositoryService);
     zaak = runtimeService.startProcessInstanceByKey(TEST_PROCES);
   }
 

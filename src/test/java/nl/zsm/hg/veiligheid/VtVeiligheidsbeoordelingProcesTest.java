@@ -133,7 +133,7 @@ class VtVeiligheidsbeoordelingProcesTest {
     // another organisation cannot do the police's task
     assertThatThrownBy(() -> taken.voltooiAls("shn", melding, Map.of())).isInstanceOf(AuthorizationException.class);
 
-    taken.voltooiAls("politie", melding, Map.of("vtMeldingOp", "2026-11-28T14:30+01:00"));
+    taken.voltooiAls("politie", melding, Map.of("datumVtMelding", "2026-11-27"));
 
     assertThat(zaak).variables().containsEntry("vtMeldingGedaan", true);
     assertThat(zaak).isWaitingAt("Activity_NavraagAdviseur");
