@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.zsm.hg.ProcesDekking;
 import nl.zsm.hg.Taken;
 import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.termijnen.TermijnenExpressies;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -41,6 +42,7 @@ class VtVeiligheidsbeoordelingProcesTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
+  @Autowired TermijnenExpressies termijnen;
 
   private Taken taken;
   private ProcesDekking dekking;
@@ -65,7 +67,10 @@ class VtVeiligheidsbeoordelingProcesTest {
 
   @Test
   void vastMeerderjarig_politieEnReclasseringLeverenAan_acuutOnveilig_vtSteltVoorwaardenOp() {
-    ProcessInstance zaak = start("ZSM-VT-1", zaakVanHoofdproces(true, true, "RECLASSERING", "reclassering"));
+    Map<String, Object> hoofdproces = zaakVanHoofdproces(true, true, "RECLASSERING", "reclassering");
+    hoofdproces.put("tijdstipAanhouding", "2026-11-28T22:00+01:00");
+    hoofdproces.put("voorlopigeHechtenisToegestaan", true);
+    ProcessInstance zaak = start("ZSM-VT-1", hoofdproces);
 
     assertThat(zaak).isWaitingAt("Activity_InformatieAdviseur", "Activity_InformatiePolitie");
     Task reclassering = taak(zaak, "Activity_InformatieAdviseur");
@@ -86,6 +91,8 @@ class VtVeiligheidsbeoordelingProcesTest {
     Task inventariseren = taak(zaak, "Activity_Inventariseren");
     assertThat(taken.kandidaatgroepen(inventariseren)).containsExactly("veilig-thuis");
     assertThat(taken.formulierAls("vt", inventariseren).path("id").asText()).isEqualTo("onveilige-gebeurtenissen-beoordelen");
+    // vast: VT's assessment is due when the ophouden voor onderzoek ends (L393-400)
+    assertThat(inventariseren.getDueDate()).isEqualTo(termijnen.ophoudenUiterlijk("2026-11-28T22:00+01:00", true, null));
 
     // letsel/verwurging, suspect has access, no third party has sight: acute (L987, L1011-1013);
     // earlier incidents and physical violence: structural (L1187-1189, L1229-1231)
@@ -107,6 +114,7 @@ class VtVeiligheidsbeoordelingProcesTest {
     Task voorwaarden = taak(zaak, "Activity_Voorwaarden");
     assertThat(taken.kandidaatgroepen(voorwaarden)).containsExactly("veilig-thuis");
     assertThat(taken.formulierAls("vt", voorwaarden).path("id").asText()).isEqualTo("veiligheidsvoorwaarden-opstellen");
+    assertThat(voorwaarden.getDueDate()).isEqualTo(inventariseren.getDueDate());
 
     taken.voltooiAls("vt", voorwaarden, Map.of(
         "veiligheidsvoorwaarden", "Verdachte verblijft de komende vier weken niet in de woning; geen contact met partner.",
@@ -130,6 +138,7 @@ class VtVeiligheidsbeoordelingProcesTest {
     assertThat(melding.getName()).isEqualTo("VT-melding doen");
     assertThat(taken.kandidaatgroepen(melding)).containsExactly("politie");
     assertThat(taken.formulierAls("politie", melding).path("id").asText()).isEqualTo("vt-melding-doen");
+    assertThat(melding.getDueDate()).as("'nog diezelfde dag' geldt alleen bij vast (L4345-4346)").isNull();
     // another organisation cannot do the police's task
     assertThatThrownBy(() -> taken.voltooiAls("shn", melding, Map.of())).isInstanceOf(AuthorizationException.class);
 
@@ -145,6 +154,8 @@ class VtVeiligheidsbeoordelingProcesTest {
     taken.voltooiAls("rvdk", navraag, Map.of("informatieAdviseur", "Geen lopend raadsonderzoek; jeugdreclassering niet betrokken."));
 
     Task inventariseren = taak(zaak, "Activity_Inventariseren");
+    // niet-vast: VT assesses within five werkdagen of the melding (L529-535)
+    assertThat(inventariseren.getDueDate()).isEqualTo(termijnen.veiligheidsbeoordelingUiterlijk("2026-11-27"));
     Map<String, Object> inventaris = geenCriteria();
     inventaris.put("onveiligeGebeurtenissen", "Eenmalige ruzie met duwen, geen letsel, geen voorgeschiedenis (VT-dossier).");
     inventaris.put("uitkomstEerdereVeiligheidsbeoordeling", "Geen acute of structurele onveiligheid.");
@@ -160,15 +171,22 @@ class VtVeiligheidsbeoordelingProcesTest {
   }
 
   @Test
-  void losGestartZonderAdviseurEnZonderVast_bepaaltAdviseurUitLeeftijd_enBehandeltAlsVast() {
+  void losGestartZonderAdviseurVastOfMelding_bepaaltAdviseur_politieMeldtNogDezelfdeDag() {
     Map<String, Object> variabelen = new HashMap<>();
     variabelen.put("zaaknummer", "ZSM-VT-3");
     variabelen.put("leeftijdVerdachte", 16);
-    variabelen.put("vtMeldingGedaan", true);
     ProcessInstance zaak = start("ZSM-VT-3", variabelen);
 
     assertThat(zaak).hasPassed("Activity_AdviseurBepalen");
     assertThat(zaak).variables().containsEntry("adviseur", "RVDK").containsEntry("adviseurGroep", "rvdk");
+    // unknown vast is treated as vast: the VT-melding is due the same day (L4345-4346)
+    assertThat(zaak).isWaitingAt("Activity_VtMeldingDoen");
+    Task melding = taak(zaak, "Activity_VtMeldingDoen");
+    assertThat(melding.getDueDate()).isNotNull();
+    assertThat(melding.getDueDate().toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalTime())
+        .isEqualTo(java.time.LocalTime.of(23, 59, 59));
+    taken.voltooiAls("politie", melding, Map.of("datumVtMelding", "2026-11-28"));
+
     assertThat(zaak).isWaitingAt("Activity_InformatieAdviseur", "Activity_InformatiePolitie");
     assertThat(taken.kandidaatgroepen(taak(zaak, "Activity_InformatieAdviseur"))).containsExactly("rvdk");
   }
