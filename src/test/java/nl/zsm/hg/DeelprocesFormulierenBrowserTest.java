@@ -1,11 +1,8 @@
-package nl.zsm.hg.veiligheid;
+package nl.zsm.hg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import nl.zsm.hg.TasklistBrowser;
-import nl.zsm.hg.Taken;
-import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -14,9 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** VT opens its assessment task in Tasklist and sees the Camunda Form with the Bijlage II criteria. */
+/**
+ * Organisations open tasks of the called processes in Tasklist and the Camunda Forms render: VT's
+ * assessment with the Bijlage II criteria, Slachtofferhulp's phone task with the OvJ's decision.
+ */
 @ZsmSpringTest
-class VeiligheidsbeoordelingFormulierBrowserTest {
+class DeelprocesFormulierenBrowserTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine processEngine;
@@ -46,6 +46,23 @@ class VeiligheidsbeoordelingFormulierBrowserTest {
           "Dagen sinds de relatie is verbroken",
           "Aantal eerdere onveilige incidenten",
           "Bijzondere vormen van geweld");
+    }
+  }
+
+  @Test
+  void slachtofferhulpZietDeBeslissingEnHetBelformulier() {
+    runtimeService.startProcessInstanceByKey("slachtofferInformeren", "ZSM-BROWSER-SO", Map.of(
+        "zaaknummer", "ZSM-BROWSER-SO", "afdoeningsbeslissing", "STRAFBESCHIKKING", "route", "REGULIERE_AFDOENING"));
+
+    try (TasklistBrowser browser = new TasklistBrowser(port)) {
+      browser.login("tasklist", "shn", "demo");
+      browser.waitForText("Mijn organisatie - alle taken");
+      browser.click("Mijn organisatie - alle taken");
+      browser.click("Slachtoffer telefonisch informeren");
+      String formulier = browser.waitForText("Gebeld op");
+      browser.screenshot("shn-slachtoffer-informeren");
+
+      assertThat(formulier).contains("Afdoeningsbeslissing van de OvJ", "Het slachtoffer is bereikt en geïnformeerd", "Toelichting");
     }
   }
 }
