@@ -14,7 +14,15 @@ import java.util.Base64;
 import java.util.Map;
 import nl.zsm.hg.ZaakVariabelen;
 import nl.zsm.hg.ZsmSpringTest;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -30,6 +38,10 @@ class BeslissingenRestTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
 
   @Test
   void veiligheidsclassificatieGeeftDeOnderliggendeUitkomstenDoor() throws Exception {
@@ -148,6 +160,47 @@ class BeslissingenRestTest {
     assertThat(evalueer(null, ZaakVariabelen.BESLISSING_ADVISERENDE_ORGANISATIE, invoer).statusCode()).isEqualTo(401);
   }
 
+  /**
+   * In a process the same check protects the case: completing the task before a business rule task
+   * with invalid input is refused with 400 and the case stays where it was.
+   */
+  @Test
+  void fouteInvoerInEenProcesWordtGeweigerdEnDeZaakBlijftStaan() throws Exception {
+    BpmnModelInstance proces = Bpmn.createExecutableProcess("testAfdoeningsrouteInProces")
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask("bewijsBeoordelen").name("Bewijs beoordelen").camundaCandidateGroups("om")
+        .businessRuleTask("routeBepalen").name("Route bepalen")
+            .camundaDecisionRef(ZaakVariabelen.BESLISSING_AFDOENINGSROUTE)
+            .camundaMapDecisionResult("singleResult").camundaResultVariable("afdoening")
+        .userTask("afdoen").name("Afdoen").camundaCandidateGroups("om")
+        .endEvent()
+        .done();
+    String deployment = repositoryService.createDeployment().addModelInstance("test-afdoeningsroute.bpmn", proces).deploy().getId();
+    try {
+      ProcessInstance zaak = runtimeService.startProcessInstanceByKey("testAfdoeningsrouteInProces",
+          Map.of(ZaakVariabelen.VERMOEDEN_STRAFBAAR_FEIT, true, ZaakVariabelen.ONVEILIGHEID, "ACUUT"));
+      Task taak = taskService.createTaskQuery().processInstanceId(zaak.getId()).singleResult();
+
+      HttpResponse<String> antwoord = post("ovj", "/engine-rest/task/" + taak.getId() + "/complete",
+          "{\"variables\":{\"bewijs\":{\"value\":\"MISSCHIEN\",\"type\":\"String\"}}}");
+
+      assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(400);
+      assertThat(antwoord.body()).contains("Ongeldige waarde voor bewijs: MISSCHIEN");
+      Task nogSteeds = taskService.createTaskQuery().processInstanceId(zaak.getId()).singleResult();
+      assertThat(nogSteeds.getTaskDefinitionKey()).isEqualTo("bewijsBeoordelen");
+      assertThat(runtimeService.getVariable(zaak.getId(), ZaakVariabelen.BEWIJS)).isNull();
+
+      HttpResponse<String> goed = post("ovj", "/engine-rest/task/" + taak.getId() + "/complete",
+          "{\"variables\":{\"bewijs\":{\"value\":\"VOLDOENDE\",\"type\":\"String\"}}}");
+      assertThat(goed.statusCode()).as(goed.body()).isEqualTo(204);
+      assertThat(taskService.createTaskQuery().processInstanceId(zaak.getId()).singleResult().getTaskDefinitionKey())
+          .isEqualTo("afdoen");
+    } finally {
+      repositoryService.deleteDeployment(deployment, true);
+    }
+  }
+
   // --- helpers -----------------------------------------------------------------------------
 
   private JsonNode evalueerEnkel(String gebruiker, String key, Map<String, Object> variabelen) throws Exception {
@@ -156,6 +209,14 @@ class BeslissingenRestTest {
     JsonNode resultaat = JSON.readTree(antwoord.body());
     assertThat(resultaat.size()).as("één uitkomst van %s", key).isEqualTo(1);
     return resultaat.get(0);
+  }
+
+  private HttpResponse<String> post(String gebruiker, String pad, String body) throws Exception {
+    String basic = Base64.getEncoder().encodeToString((gebruiker + ":demo").getBytes(StandardCharsets.UTF_8));
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pad))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Basic " + basic)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> evalueer(String gebruiker, String key, Map<String, Object> variabelen) throws Exception {
