@@ -106,4 +106,20 @@ public final class ZaakVariabelen {
   public static final String ROUTE_OMSCHRIJVING = "routeOmschrijving";
   /** Camunda group id of the advising organisation: reclassering or rvdk (candidate group). */
   public static final String ADVISEUR_GROEP = "adviseurGroep";
+
+  // --- Termijnen (inputs of the bean 'termijnen', docs/termijnen.md) -----------------------
+  // The time of arrest is TIJDSTIP_AANHOUDING; the deadlines themselves are computed in
+  // expressions (timer timeDate, task dueDate), e.g. ${termijnen.ophoudenUiterlijk(tijdstipAanhouding)}.
+  /** Boolean: voorlopige hechtenis allowed for the offence (9 hours ophouden), else 6 hours. */
+  public static final String VOORLOPIGE_HECHTENIS_TOEGESTAAN = "voorlopigeHechtenisToegestaan";
+  /** Integer: minutes of transport recorded in the proces-verbaal; they do not count. */
+  public static final String TRANSPORT_MINUTEN = "transportMinuten";
+  /** String "begin/einde;begin/einde" (ISO-8601 with offsets): night interrogations, which count. */
+  public static final String NACHTVERHOREN = "nachtverhoren";
+  /** Date or "yyyy-MM-dd": day of the VT-melding (day 0 of the five werkdagen, L529-535). */
+  public static final String DATUM_VT_MELDING = "datumVtMelding";
+  /** Date: start of the inverzekeringstelling (order of the (hulp)officier). */
+  public static final String TIJDSTIP_INVERZEKERINGSTELLING = "tijdstipInverzekeringstelling";
+  /** Boolean: the inverzekeringstelling was extended once by 3 days. */
+  public static final String INVERZEKERINGSTELLING_VERLENGD = "inverzekeringstellingVerlengd";
 }
