@@ -1,14 +1,13 @@
 package nl.zsm.hg;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import nl.zsm.hg.beslissingen.OngeldigeInvoerAlsBadRequest;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -28,16 +27,16 @@ public class InvoerfoutRestMapper implements ResourceConfigCustomizer {
   }
 
   /** Registered in the engine REST API's Jersey application. */
-  @Priority(Priorities.USER - 100)
+  @Priority(900)
   public static class Mapper implements ExceptionMapper<RestException> {
 
-    private final RestExceptionHandler camunda = new RestExceptionHandler();
+    private final OngeldigeInvoerAlsBadRequest.BijRestFout volgende = new OngeldigeInvoerAlsBadRequest.BijRestFout();
 
     @Override
     public Response toResponse(RestException exception) {
       FormFieldValidationException invoerfout = invoerfout(exception);
       if (invoerfout == null || exception.getStatus() != Response.Status.INTERNAL_SERVER_ERROR) {
-        return camunda.toResponse(exception);
+        return volgende.toResponse(exception);
       }
       ExceptionDto dto = new ExceptionDto();
       dto.setType(FormFieldValidationException.class.getSimpleName());

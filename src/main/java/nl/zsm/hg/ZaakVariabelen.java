@@ -128,8 +128,6 @@ public final class ZaakVariabelen {
   public static final String CRITERIUM_VERKLARING_DERDE = "criteriumVerklaringDerde";
   public static final String TOELICHTING_VERMOEDEN = "toelichtingVermoeden";
   // vraag 2: uitkomst van vtVeiligheidsbeoordeling (contract)
-  public static final String VEILIGHEIDSVOORWAARDEN = "veiligheidsvoorwaarden";
-  public static final String VEILIGHEIDSBEOORDELING_AFGEROND = "veiligheidsbeoordelingAfgerond";
   // vraag 3: bewijs en onderzoeksplan (L555-570, L653-659)
   public static final String TOELICHTING_BEWIJS = "toelichtingBewijs";
   public static final String ONDERZOEKSPLAN = "onderzoeksplan";
@@ -143,15 +141,10 @@ public final class ZaakVariabelen {
   public static final String TOELICHTING_MAATREGELEN = "toelichtingMaatregelen";
   public static final String VROEGHULPADVIES = "vroeghulpadvies";
   // vraag 5: uitkomst van adviesReclasseringRvdk (contract)
-  public static final String ADVIES = "advies";
-  public static final String ADVIES_AFDOENING = "adviesAfdoening";
-  public static final String ADVIES_BIJZONDERE_VOORWAARDEN = "adviesBijzondereVoorwaarden";
-  public static final String ADVIES_UITGEBRACHT_DOOR = "adviesUitgebrachtDoor";
   // vraag 6: afdoenings- of routeringsbeslissing (L776-796, L844-876)
   public static final String AFDOENINGSBESLISSING = "afdoeningsbeslissing";
   public static final String TOELICHTING_AFDOENING = "toelichtingAfdoening";
   public static final String PLANDATUM = "plandatum";
-  public static final String INFORMERENDE_ORGANISATIE = "informerendeOrganisatie";
   // slachtofferhulp (L340-350, L1377-1400)
   public static final String SLACHTOFFER_BEREIKT_DOOR_SHN = "slachtofferBereiktDoorShn";
   public static final String WENSEN_SLACHTOFFER = "wensenSlachtoffer";
@@ -162,9 +155,46 @@ public final class ZaakVariabelen {
   public static final String OVERDRACHT_LOKAAL_TEAM = "overdrachtLokaalTeam";
   public static final String OVERDRACHT_TOELICHTING = "overdrachtToelichting";
   // vraag 7: uitkomst van slachtofferInformeren (contract)
+
+  // --- Deelprocessen (issue 4): VT-veiligheidsbeoordeling, advies, slachtoffer informeren ----
+  // Shared with the main process (contract): informerendeOrganisatie; adviseurGroep is above.
+  /** Group id of the organisation that phones the victim; default slachtofferhulp. */
+  public static final String INFORMERENDE_ORGANISATIE = "informerendeOrganisatie";
+
+  // VT-veiligheidsbeoordeling (processes/vt-veiligheidsbeoordeling.bpmn)
+  // the day of the VT-melding is DATUM_VT_MELDING (section Termijnen)
+  public static final String VT_MELDING_KENMERK = "vtMeldingKenmerk";
+  public static final String INFORMATIE_POLITIE = "informatiePolitie";
+  public static final String EERDERE_INCIDENTEN_POLITIE = "eerdereIncidentenPolitie";
+  public static final String INFORMATIE_ADVISEUR = "informatieAdviseur";
+  public static final String LOPEND_ONDERZOEK_OF_BESCHERMINGSMAATREGEL = "lopendOnderzoekOfBeschermingsmaatregel";
+  public static final String VRAGEN_AAN_VEILIG_THUIS = "vragenAanVeiligThuis";
+  public static final String ONVEILIGE_GEBEURTENISSEN = "onveiligeGebeurtenissen";
+  public static final String UITKOMST_EERDERE_VEILIGHEIDSBEOORDELING = "uitkomstEerdereVeiligheidsbeoordeling";
+  public static final String AANPASSING_DOOR_STRAFRECHTELIJKE_INFORMATIE = "aanpassingDoorStrafrechtelijkeInformatie";
+  /** VT's veiligheidsvoorwaarden for the whole system (text); empty when there is no onveiligheid. */
+  public static final String VEILIGHEIDSVOORWAARDEN = "veiligheidsvoorwaarden";
+  public static final String VEILIGHEIDSAFSPRAKEN = "veiligheidsafspraken";
+  public static final String TOEZICHT_OP_NALEVING = "toezichtOpNaleving";
+  public static final String VEILIGHEIDSBEOORDELING_AFGEROND = "veiligheidsbeoordelingAfgerond";
+
+  // Advies reclassering / RvdK (processes/advies-reclassering-rvdk.bpmn)
+  public static final String ADVIES = "advies";
+  /** DAGVAARDING, VOORWAARDELIJK_SEPOT, STRAFBESCHIKKING, SEPOT, PLANDATUM or GEEN_ADVIES. */
+  public static final String ADVIES_AFDOENING = "adviesAfdoening";
+  public static final String ADVIES_BIJZONDERE_VOORWAARDEN = "adviesBijzondereVoorwaarden";
+  /** Group id of the organisation that gave the advice. */
+  public static final String ADVIES_UITGEBRACHT_DOOR = "adviesUitgebrachtDoor";
+  public static final String VROEGHULP_GEDAAN = "vroeghulpGedaan";
+  public static final String RISC_TOEGEPAST = "riscToegepast";
+  public static final String B_SAFER_TOEGEPAST = "bSaferToegepast";
+
+  // Slachtoffer informeren (processes/slachtoffer-informeren.bpmn)
+  /** Moment of the (last) phone call, a date. */
   public static final String SLACHTOFFER_GEINFORMEERD_OP = "slachtofferGeinformeerdOp";
   public static final String SLACHTOFFER_BEREIKT = "slachtofferBereikt";
   public static final String SLACHTOFFER_INFORMATIE_TOELICHTING = "slachtofferInformatieToelichting";
+  public static final String AANTAL_BELPOGINGEN = "aantalBelpogingen";
 
   // --- Termijnen (inputs of the bean 'termijnen', docs/termijnen.md) -----------------------
   // The time of arrest is TIJDSTIP_AANHOUDING; the deadlines themselves are computed in

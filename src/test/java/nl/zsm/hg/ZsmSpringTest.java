@@ -4,15 +4,19 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a random loopback port, in-memory H2, demo users, no job executor.
- * All tests that use it share one Spring context.
+ * All tests that use it share one Spring context. The engine carries the process-test-coverage
+ * extensions, so tests can measure which flow nodes and sequence flows they covered (see ProcesDekking).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = ZsmApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
+@Import(ProcessEngineCoverageConfiguration.class)
 public @interface ZsmSpringTest {}

@@ -1,0 +1,68 @@
+package nl.zsm.hg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Organisations open tasks of the called processes in Tasklist and the Camunda Forms render: VT's
+ * assessment with the Bijlage II criteria, Slachtofferhulp's phone task with the OvJ's decision.
+ */
+@ZsmSpringTest
+class DeelprocesFormulierenBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+
+  @Test
+  void veiligThuisZietHetFormulierMetDeCriteriaVanBijlageII() {
+    ProcessInstance zaak = runtimeService.startProcessInstanceByKey("vtVeiligheidsbeoordeling", "ZSM-BROWSER-VT", Map.of(
+        "zaaknummer", "ZSM-BROWSER-VT", "vast", false, "vtMeldingGedaan", true,
+        "adviseur", "RECLASSERING", "adviseurGroep", "reclassering"));
+    new Taken(processEngine).voltooiAls("reclassering",
+        taskService.createTaskQuery().processInstanceId(zaak.getId()).singleResult(),
+        Map.of("informatieAdviseur", "Vroeghulp: verdachte werkt mee."));
+
+    try (TasklistBrowser browser = new TasklistBrowser(port)) {
+      browser.login("tasklist", "vt", "demo");
+      browser.waitForText("Mijn organisatie - alle taken");
+      browser.click("Mijn organisatie - alle taken");
+      browser.click("Onveilige gebeurtenissen inventariseren en beoordelen");
+      String formulier = browser.waitForText("Vuurwapengebruik of -bezit");
+      browser.screenshot("vt-onveilige-gebeurtenissen-beoordelen");
+
+      assertThat(formulier).contains(
+          "Onveilige gebeurtenissen van nu en vroeger, met bron",
+          "Geweld met letsel of (poging tot) verwurging",
+          "Dagen sinds de relatie is verbroken",
+          "Aantal eerdere onveilige incidenten",
+          "Bijzondere vormen van geweld");
+    }
+  }
+
+  @Test
+  void slachtofferhulpZietDeBeslissingEnHetBelformulier() {
+    runtimeService.startProcessInstanceByKey("slachtofferInformeren", "ZSM-BROWSER-SO", Map.of(
+        "zaaknummer", "ZSM-BROWSER-SO", "afdoeningsbeslissing", "STRAFBESCHIKKING", "route", "REGULIERE_AFDOENING"));
+
+    try (TasklistBrowser browser = new TasklistBrowser(port)) {
+      browser.login("tasklist", "shn", "demo");
+      browser.waitForText("Mijn organisatie - alle taken");
+      browser.click("Mijn organisatie - alle taken");
+      browser.click("Slachtoffer telefonisch informeren");
+      String formulier = browser.waitForText("Gebeld op");
+      browser.screenshot("shn-slachtoffer-informeren");
+
+      assertThat(formulier).contains("Afdoeningsbeslissing van de OvJ", "Het slachtoffer is bereikt en geïnformeerd", "Toelichting");
+    }
+  }
+}

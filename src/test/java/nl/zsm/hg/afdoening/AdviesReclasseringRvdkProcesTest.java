@@ -1,0 +1,168 @@
+package nl.zsm.hg.afdoening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import nl.zsm.hg.ApiClient;
+import nl.zsm.hg.ProcesDekking;
+import nl.zsm.hg.Taken;
+import nl.zsm.hg.ZsmSpringTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The called process adviesReclasseringRvdk: an adult suspect gets advice from reclassering, a minor
+ * from the RvdK (Bijlage III), never both.
+ */
+@ZsmSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdviesReclasseringRvdkProcesTest {
+
+  static final String PROCES = "adviesReclasseringRvdk";
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @LocalServerPort int port;
+
+  private Taken taken;
+  private ProcesDekking dekking;
+
+  @BeforeAll
+  void dekkingMeten() {
+    dekking = new ProcesDekking(processEngine, getClass().getSimpleName());
+  }
+
+  @BeforeEach
+  void init(TestInfo test) {
+    BpmnAwareTests.init(processEngine);
+    taken = new Taken(processEngine);
+    dekking.nieuweTest(test.getDisplayName());
+  }
+
+  @AfterAll
+  void elkElementEnElkePijlIsGedekt() {
+    dekking.rapporteer();
+    assertThat(dekking.nietGedekt(PROCES)).as("niet gedekte knopen en pijlen van " + PROCES).isEmpty();
+  }
+
+  @Test
+  void meerderjarigeVerdachte_reclasseringAdviseertMetRiscEnBSafer() {
+    ProcessInstance zaak = start("ZSM-ADV-1", zaakVanHoofdproces("RECLASSERING", "reclassering", 34));
+
+    assertThat(zaak).isWaitingAt("Activity_AdviesReclassering");
+    Task advies = taak(zaak, "Activity_AdviesReclassering");
+    assertThat(advies.getName()).isEqualTo("Vroeghulp en afdoeningsadvies opstellen (RISC / B-SAFER)");
+    assertThat(taken.kandidaatgroepen(advies)).containsExactly("reclassering");
+    assertThat(taken.zichtbaarVoor("rvdk", zaak.getId())).isEmpty();
+    assertThat(taken.formulierAls("reclassering", advies).path("id").asText()).isEqualTo("advies-reclassering");
+
+    taken.voltooiAls("reclassering", advies, Map.of(
+        "vroeghulpGedaan", true, "riscToegepast", true, "bSaferToegepast", true,
+        "advies", "Verdachte staat open voor hulp; risico op herhaling gemiddeld (B-SAFER).",
+        "adviesAfdoening", "VOORWAARDELIJK_SEPOT",
+        "adviesBijzondereVoorwaarden", "Contactverbod met slachtoffer; meewerken aan gedragsinterventie."));
+
+    assertThat(zaak).isEnded();
+    assertThat(zaak).hasNotPassed("Activity_AdviesRvdk", "Activity_AdviseurBepalen");
+    assertThat(eindvariabelen(zaak))
+        .containsEntry("adviesAfdoening", "VOORWAARDELIJK_SEPOT")
+        .containsEntry("adviesUitgebrachtDoor", "reclassering")
+        .containsEntry("adviesBijzondereVoorwaarden", "Contactverbod met slachtoffer; meewerken aan gedragsinterventie.");
+  }
+
+  @Test
+  void minderjarigeVerdachte_losGestart_rvdkAdviseert_geenReclasseringstaak() {
+    Map<String, Object> variabelen = new HashMap<>();
+    variabelen.put("zaaknummer", "ZSM-ADV-2");
+    variabelen.put("leeftijdVerdachte", 15);
+    variabelen.put("onveiligheid", "STRUCTUREEL");
+    variabelen.put("veiligheidsvoorwaarden", "Jongere slaapt bij de opa zolang de spanning thuis hoog is.");
+    ProcessInstance zaak = start("ZSM-ADV-2", variabelen);
+
+    assertThat(zaak).hasPassed("Activity_AdviseurBepalen");
+    assertThat(zaak).isWaitingAt("Activity_AdviesRvdk");
+    Task advies = taak(zaak, "Activity_AdviesRvdk");
+    assertThat(taken.kandidaatgroepen(advies)).containsExactly("rvdk");
+    assertThat(taskService.createTaskQuery().processInstanceId(zaak.getId()).taskCandidateGroup("reclassering").count()).isZero();
+    assertThat(taken.zichtbaarVoor("reclassering", zaak.getId())).isEmpty();
+    assertThat(taken.formulierAls("rvdk", advies).path("id").asText()).isEqualTo("advies-rvdk");
+
+    taken.voltooiAls("rvdk", advies, Map.of(
+        "vroeghulpGedaan", true,
+        "advies", "Jeugdhulp loopt; strafzaak aanhouden tot het hulpverleningsplan is geëvalueerd.",
+        "adviesAfdoening", "PLANDATUM"));
+
+    assertThat(zaak).isEnded();
+    assertThat(eindvariabelen(zaak))
+        .containsEntry("adviesUitgebrachtDoor", "rvdk")
+        .containsEntry("adviesAfdoening", "PLANDATUM")
+        .containsEntry("adviesBijzondereVoorwaarden", "");
+  }
+
+  @Test
+  void viaRest_formulierOpvraagbaar_enOngeldigAdviesGeeft400_taakBlijftOpen() {
+    ProcessInstance zaak = start("ZSM-ADV-3", zaakVanHoofdproces("RECLASSERING", "reclassering", 41));
+    Task advies = taak(zaak, "Activity_AdviesReclassering");
+    ApiClient reclassering = ApiClient.als(port, "reclassering");
+
+    HttpResponse<String> formulier = reclassering.get("/engine-rest/task/" + advies.getId() + "/deployed-form");
+    assertThat(formulier.statusCode()).isEqualTo(200);
+    assertThat(formulier.body()).contains("\"id\": \"advies-reclassering\"");
+
+    HttpResponse<String> ongeldig = reclassering.post("/engine-rest/task/" + advies.getId() + "/complete", """
+        {"variables": {
+          "advies": {"value": "Advies.", "type": "String"},
+          "adviesAfdoening": {"value": "VRIJSPRAAK", "type": "String"}}}""");
+
+    assertThat(ongeldig.statusCode()).isEqualTo(400);
+    assertThat(ongeldig.body()).contains("Onbekend advies over de afdoening 'VRIJSPRAAK'");
+    assertThat(zaak).isWaitingAt("Activity_AdviesReclassering");
+    assertThat(runtimeService.getVariable(zaak.getId(), "adviesAfdoening")).isNull();
+  }
+
+  private static Map<String, Object> zaakVanHoofdproces(String adviseur, String groep, int leeftijd) {
+    Map<String, Object> variabelen = new HashMap<>();
+    variabelen.put("zaaknummer", "ZSM-test");
+    variabelen.put("vast", true);
+    variabelen.put("leeftijdVerdachte", leeftijd);
+    variabelen.put("adviseur", adviseur);
+    variabelen.put("adviseurGroep", groep);
+    variabelen.put("onveiligheid", "ACUUT");
+    variabelen.put("veiligheidsvoorwaarden", "Verdachte verblijft niet in de woning.");
+    variabelen.put("veiligheidsbeoordelingAfgerond", true);
+    return variabelen;
+  }
+
+  private ProcessInstance start(String zaaknummer, Map<String, Object> variabelen) {
+    return runtimeService.startProcessInstanceByKey(PROCES, zaaknummer, variabelen);
+  }
+
+  private Task taak(ProcessInstance zaak, String activiteit) {
+    return taskService.createTaskQuery().processInstanceId(zaak.getId()).taskDefinitionKey(activiteit).singleResult();
+  }
+
+  private Map<String, Object> eindvariabelen(ProcessInstance zaak) {
+    Map<String, Object> variabelen = new HashMap<>();
+    historyService.createHistoricVariableInstanceQuery().processInstanceId(zaak.getId()).list()
+        .forEach(variabele -> variabelen.put(variabele.getName(), variabele.getValue()));
+    return variabelen;
+  }
+}

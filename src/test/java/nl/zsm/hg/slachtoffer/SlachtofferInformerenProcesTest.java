@@ -1,0 +1,175 @@
+package nl.zsm.hg.slachtoffer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import nl.zsm.hg.ProcesDekking;
+import nl.zsm.hg.Taken;
+import nl.zsm.hg.ZsmSpringTest;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The called process slachtofferInformeren: the agreed organisation phones until the victim is reached. */
+@ZsmSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SlachtofferInformerenProcesTest {
+
+  static final String PROCES = "slachtofferInformeren";
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+
+  private Taken taken;
+  private ProcesDekking dekking;
+
+  @BeforeAll
+  void dekkingMeten() {
+    dekking = new ProcesDekking(processEngine, getClass().getSimpleName());
+  }
+
+  @BeforeEach
+  void init(TestInfo test) {
+    BpmnAwareTests.init(processEngine);
+    taken = new Taken(processEngine);
+    dekking.nieuweTest(test.getDisplayName());
+  }
+
+  @AfterAll
+  void elkElementEnElkePijlIsGedekt() {
+    dekking.rapporteer();
+    assertThat(dekking.nietGedekt(PROCES)).as("niet gedekte knopen en pijlen van " + PROCES).isEmpty();
+  }
+
+  @Test
+  void zonderAfspraakBeltSlachtofferhulp_nietBereikt_naEenUurOpnieuw_daarnaBereikt() {
+    ProcessInstance zaak = start("ZSM-SO-1", beslissingVanHoofdproces(null));
+
+    assertThat(zaak).isWaitingAt("Activity_Bellen");
+    assertThat(zaak).variables().containsEntry("informerendeOrganisatie", "slachtofferhulp");
+    Task bellen = taak(zaak);
+    assertThat(taken.kandidaatgroepen(bellen)).containsExactly("slachtofferhulp");
+    assertThat(taken.formulierAls("shn", bellen).path("id").asText()).isEqualTo("slachtoffer-informeren");
+
+    taken.voltooiAls("shn", bellen, Map.of(
+        "slachtofferGeinformeerdOp", "2026-11-28T16:05+01:00",
+        "slachtofferBereikt", false,
+        "slachtofferInformatieToelichting", "Voicemail, geen bericht ingesproken."));
+
+    assertThat(zaak).isWaitingAt("Event_UurWachten");
+    assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(zaak.getId()).timers().count())
+        .as("de wachttijd is een timer").isEqualTo(1);
+    execute(job(zaak));
+
+    assertThat(zaak).isWaitingAt("Activity_Bellen");
+    Task opnieuw = taak(zaak);
+    assertThat(opnieuw.getId()).isNotEqualTo(bellen.getId());
+    taken.voltooiAls("shn", opnieuw, Map.of(
+        "slachtofferGeinformeerdOp", "2026-11-28T17:10+01:00",
+        "slachtofferBereikt", true,
+        "slachtofferInformatieToelichting", "Voorwaardelijk sepot en contactverbod uitgelegd; schending melden via 112."));
+
+    assertThat(zaak).isEnded();
+    Map<String, Object> terug = eindvariabelen(zaak);
+    assertThat(terug)
+        .containsEntry("slachtofferBereikt", true)
+        .containsEntry("aantalBelpogingen", 2)
+        .containsEntry("slachtofferInformatieToelichting",
+            "Voorwaardelijk sepot en contactverbod uitgelegd; schending melden via 112.");
+    assertThat(terug.get("slachtofferGeinformeerdOp")).isInstanceOf(Date.class)
+        .isEqualTo(Date.from(java.time.OffsetDateTime.parse("2026-11-28T17:10+01:00").toInstant()));
+  }
+
+  @Test
+  void afgesprokenOrganisatieBelt_veiligThuis() {
+    ProcessInstance zaak = start("ZSM-SO-2", beslissingVanHoofdproces("veilig-thuis"));
+
+    Task bellen = taak(zaak);
+    assertThat(taken.kandidaatgroepen(bellen)).containsExactly("veilig-thuis");
+    assertThat(taken.zichtbaarVoor("shn", zaak.getId())).isEmpty();
+    assertThat(taken.formulierAls("vt", bellen).path("id").asText()).isEqualTo("slachtoffer-informeren");
+    taken.voltooiAls("vt", bellen, Map.of(
+        "slachtofferGeinformeerdOp", "2026-11-28T16:05",
+        "slachtofferBereikt", true,
+        "slachtofferInformatieToelichting", "Dagvaarding uitgelegd."));
+
+    assertThat(zaak).isEnded();
+    assertThat(zaak).hasNotPassed("Event_UurWachten");
+    assertThat(eindvariabelen(zaak)).containsEntry("aantalBelpogingen", 1);
+  }
+
+  @Test
+  void onbekendeOrganisatie_geeftFoutmelding_enGeenZaak() {
+    long voor = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCES).count();
+
+    assertThatThrownBy(() -> start("ZSM-SO-3", beslissingVanHoofdproces("buurvrouw")))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("Onbekende informerende organisatie 'buurvrouw'");
+
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCES).count()).isEqualTo(voor);
+  }
+
+  @Test
+  void belpogingInDeToekomst_wordtGeweigerd_taakBlijftOpen() {
+    ProcessInstance zaak = start("ZSM-SO-4", beslissingVanHoofdproces(null));
+    Task bellen = taak(zaak);
+
+    assertThatThrownBy(() -> taken.voltooiAls("shn", bellen, Map.of(
+        "slachtofferGeinformeerdOp", "2999-01-01T10:00+01:00",
+        "slachtofferBereikt", true,
+        "slachtofferInformatieToelichting", "Te vroeg ingevuld.")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("in de toekomst");
+
+    assertThat(zaak).isWaitingAt("Activity_Bellen");
+    assertThat(runtimeService.getVariable(zaak.getId(), "aantalBelpogingen")).isNull();
+  }
+
+  /** What the main process passes after the OvJ's decision (contract). */
+  private static Map<String, Object> beslissingVanHoofdproces(String informerendeOrganisatie) {
+    Map<String, Object> variabelen = new HashMap<>();
+    variabelen.put("zaaknummer", "ZSM-test");
+    variabelen.put("afdoeningsbeslissing", "VOORWAARDELIJK_SEPOT");
+    variabelen.put("route", "ADVIES_EN_VEILIGHEIDSPLAN");
+    if (informerendeOrganisatie != null) {
+      variabelen.put("informerendeOrganisatie", informerendeOrganisatie);
+    }
+    return variabelen;
+  }
+
+  private ProcessInstance start(String zaaknummer, Map<String, Object> variabelen) {
+    return runtimeService.startProcessInstanceByKey(PROCES, zaaknummer, variabelen);
+  }
+
+  private Task taak(ProcessInstance zaak) {
+    return taskService.createTaskQuery().processInstanceId(zaak.getId()).taskDefinitionKey("Activity_Bellen").singleResult();
+  }
+
+  private Map<String, Object> eindvariabelen(ProcessInstance zaak) {
+    Map<String, Object> variabelen = new HashMap<>();
+    historyService.createHistoricVariableInstanceQuery().processInstanceId(zaak.getId()).list()
+        .forEach(variabele -> variabelen.put(variabele.getName(), variabele.getValue()));
+    return variabelen;
+  }
+}

@@ -1,0 +1,257 @@
+package nl.zsm.hg.veiligheid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.zsm.hg.ProcesDekking;
+import nl.zsm.hg.Taken;
+import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.termijnen.TermijnenExpressies;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The called process vtVeiligheidsbeoordeling, started with the variables the main process passes
+ * (in all). Each organisation completes its own tasks as its demo user.
+ */
+@ZsmSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VtVeiligheidsbeoordelingProcesTest {
+
+  static final String PROCES = "vtVeiligheidsbeoordeling";
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired TermijnenExpressies termijnen;
+
+  private Taken taken;
+  private ProcesDekking dekking;
+
+  @BeforeAll
+  void dekkingMeten() {
+    dekking = new ProcesDekking(processEngine, getClass().getSimpleName());
+  }
+
+  @BeforeEach
+  void init(TestInfo test) {
+    BpmnAwareTests.init(processEngine);
+    taken = new Taken(processEngine);
+    dekking.nieuweTest(test.getDisplayName());
+  }
+
+  @AfterAll
+  void elkElementEnElkePijlIsGedekt() {
+    dekking.rapporteer();
+    assertThat(dekking.nietGedekt(PROCES)).as("niet gedekte knopen en pijlen van " + PROCES).isEmpty();
+  }
+
+  @Test
+  void vastMeerderjarig_politieEnReclasseringLeverenAan_acuutOnveilig_vtSteltVoorwaardenOp() {
+    Map<String, Object> hoofdproces = zaakVanHoofdproces(true, true, "RECLASSERING", "reclassering");
+    hoofdproces.put("tijdstipAanhouding", "2026-11-28T22:00+01:00");
+    hoofdproces.put("voorlopigeHechtenisToegestaan", true);
+    ProcessInstance zaak = start("ZSM-VT-1", hoofdproces);
+
+    assertThat(zaak).isWaitingAt("Activity_InformatieAdviseur", "Activity_InformatiePolitie");
+    Task reclassering = taak(zaak, "Activity_InformatieAdviseur");
+    Task politie = taak(zaak, "Activity_InformatiePolitie");
+    assertThat(taken.kandidaatgroepen(reclassering)).containsExactly("reclassering");
+    assertThat(taken.kandidaatgroepen(politie)).containsExactly("politie");
+    assertThat(taken.formulierAls("reclassering", reclassering).path("id").asText()).isEqualTo("vt-informatie-adviseur");
+    assertThat(taken.formulierAls("politie", politie).path("id").asText()).isEqualTo("vt-informatie-politie");
+
+    taken.voltooiAls("reclassering", reclassering, Map.of(
+        "informatieAdviseur", "Vroeghulp: verdachte erkent ruzie, ontkent letsel.",
+        "lopendOnderzoekOfBeschermingsmaatregel", false));
+    taken.voltooiAls("politie", politie, Map.of(
+        "informatiePolitie", "Slachtoffer heeft zichtbaar letsel aan de hals; buren hoorden geschreeuw.",
+        "eerdereIncidentenPolitie", "Twee eerdere meldingen huiselijk geweld."));
+
+    assertThat(zaak).isWaitingAt("Activity_Inventariseren");
+    Task inventariseren = taak(zaak, "Activity_Inventariseren");
+    assertThat(taken.kandidaatgroepen(inventariseren)).containsExactly("veilig-thuis");
+    assertThat(taken.formulierAls("vt", inventariseren).path("id").asText()).isEqualTo("onveilige-gebeurtenissen-beoordelen");
+    // vast: VT's assessment is due when the ophouden voor onderzoek ends (L393-400)
+    assertThat(inventariseren.getDueDate()).isEqualTo(termijnen.ophoudenUiterlijk("2026-11-28T22:00+01:00", true, null));
+
+    // letsel/verwurging, suspect has access, no third party has sight: acute (L987, L1011-1013);
+    // earlier incidents and physical violence: structural (L1187-1189, L1229-1231)
+    Map<String, Object> inventaris = geenCriteria();
+    inventaris.put("onveiligeGebeurtenissen", "Poging tot verwurging (politie), twee eerdere meldingen (politie).");
+    inventaris.put("letselOfVerwurging", true);
+    inventaris.put("verdachteHeeftToegang", true);
+    inventaris.put("zichtDoorDerden", false);
+    inventaris.put("aantalEerdereIncidenten", 2);
+    inventaris.put("fysiekGeweld", true);
+    taken.voltooiAls("vt", inventariseren, inventaris);
+
+    assertThat(zaak).isWaitingAt("Activity_Voorwaarden");
+    assertThat(zaak).variables()
+        .containsEntry("onveiligheid", "ACUUT_EN_STRUCTUREEL")
+        .containsEntry("acuutOnveilig", true)
+        .containsEntry("structureelOnveilig", true);
+    assertThat((String) runtimeService.getVariable(zaak.getId(), "acuutGronden")).isNotBlank();
+    Task voorwaarden = taak(zaak, "Activity_Voorwaarden");
+    assertThat(taken.kandidaatgroepen(voorwaarden)).containsExactly("veilig-thuis");
+    assertThat(taken.formulierAls("vt", voorwaarden).path("id").asText()).isEqualTo("veiligheidsvoorwaarden-opstellen");
+    assertThat(voorwaarden.getDueDate()).isEqualTo(inventariseren.getDueDate());
+
+    taken.voltooiAls("vt", voorwaarden, Map.of(
+        "veiligheidsvoorwaarden", "Verdachte verblijft de komende vier weken niet in de woning; geen contact met partner.",
+        "toezichtOpNaleving", "Wijkagent en VT; partner meldt schending bij de politie."));
+
+    assertThat(zaak).isEnded();
+    assertThat(zaak).hasPassed("Activity_Afronden");
+    Map<String, Object> terug = eindvariabelen(zaak);
+    assertThat(terug)
+        .containsEntry("veiligheidsbeoordelingAfgerond", true)
+        .containsEntry("onveiligheid", "ACUUT_EN_STRUCTUREEL")
+        .containsEntry("veiligheidsvoorwaarden", "Verdachte verblijft de komende vier weken niet in de woning; geen contact met partner.");
+  }
+
+  @Test
+  void nietVastZonderVtMelding_politieDoetMelding_rvdkDoetNavraag_geenOnveiligheid() {
+    ProcessInstance zaak = start("ZSM-VT-2", zaakVanHoofdproces(false, false, "RVDK", "rvdk"));
+
+    assertThat(zaak).isWaitingAt("Activity_VtMeldingDoen");
+    Task melding = taak(zaak, "Activity_VtMeldingDoen");
+    assertThat(melding.getName()).isEqualTo("VT-melding doen");
+    assertThat(taken.kandidaatgroepen(melding)).containsExactly("politie");
+    assertThat(taken.formulierAls("politie", melding).path("id").asText()).isEqualTo("vt-melding-doen");
+    assertThat(melding.getDueDate()).as("'nog diezelfde dag' geldt alleen bij vast (L4345-4346)").isNull();
+    // another organisation cannot do the police's task
+    assertThatThrownBy(() -> taken.voltooiAls("shn", melding, Map.of())).isInstanceOf(AuthorizationException.class);
+
+    taken.voltooiAls("politie", melding, Map.of("datumVtMelding", "2026-11-27"));
+
+    assertThat(zaak).variables().containsEntry("vtMeldingGedaan", true);
+    assertThat(zaak).isWaitingAt("Activity_NavraagAdviseur");
+    assertThat(zaak).isNotWaitingAt("Activity_InformatiePolitie", "Activity_InformatieAdviseur");
+    Task navraag = taak(zaak, "Activity_NavraagAdviseur");
+    assertThat(taken.kandidaatgroepen(navraag)).containsExactly("rvdk");
+    assertThat(taken.zichtbaarVoor("reclassering", zaak.getId())).isEmpty();
+    assertThat(taken.formulierAls("rvdk", navraag).path("id").asText()).isEqualTo("vt-informatie-adviseur");
+    taken.voltooiAls("rvdk", navraag, Map.of("informatieAdviseur", "Geen lopend raadsonderzoek; jeugdreclassering niet betrokken."));
+
+    Task inventariseren = taak(zaak, "Activity_Inventariseren");
+    // niet-vast: VT assesses within five werkdagen of the melding (L529-535)
+    assertThat(inventariseren.getDueDate()).isEqualTo(termijnen.veiligheidsbeoordelingUiterlijk("2026-11-27"));
+    Map<String, Object> inventaris = geenCriteria();
+    inventaris.put("onveiligeGebeurtenissen", "Eenmalige ruzie met duwen, geen letsel, geen voorgeschiedenis (VT-dossier).");
+    inventaris.put("uitkomstEerdereVeiligheidsbeoordeling", "Geen acute of structurele onveiligheid.");
+    inventaris.put("aanpassingDoorStrafrechtelijkeInformatie", false);
+    taken.voltooiAls("vt", inventariseren, inventaris);
+
+    assertThat(zaak).isEnded();
+    assertThat(zaak).hasNotPassed("Activity_Voorwaarden");
+    assertThat(eindvariabelen(zaak))
+        .containsEntry("onveiligheid", "GEEN")
+        .containsEntry("veiligheidsvoorwaarden", "")
+        .containsEntry("veiligheidsbeoordelingAfgerond", true);
+  }
+
+  @Test
+  void losGestartZonderAdviseurVastOfMelding_bepaaltAdviseur_politieMeldtNogDezelfdeDag() {
+    Map<String, Object> variabelen = new HashMap<>();
+    variabelen.put("zaaknummer", "ZSM-VT-3");
+    variabelen.put("leeftijdVerdachte", 16);
+    ProcessInstance zaak = start("ZSM-VT-3", variabelen);
+
+    assertThat(zaak).hasPassed("Activity_AdviseurBepalen");
+    assertThat(zaak).variables().containsEntry("adviseur", "RVDK").containsEntry("adviseurGroep", "rvdk");
+    // unknown vast is treated as vast: the VT-melding is due the same day (L4345-4346)
+    assertThat(zaak).isWaitingAt("Activity_VtMeldingDoen");
+    Task melding = taak(zaak, "Activity_VtMeldingDoen");
+    assertThat(melding.getDueDate()).isNotNull();
+    assertThat(melding.getDueDate().toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalTime())
+        .isEqualTo(java.time.LocalTime.of(23, 59, 59));
+    taken.voltooiAls("politie", melding, Map.of("datumVtMelding", "2026-11-28"));
+
+    assertThat(zaak).isWaitingAt("Activity_InformatieAdviseur", "Activity_InformatiePolitie");
+    assertThat(taken.kandidaatgroepen(taak(zaak, "Activity_InformatieAdviseur"))).containsExactly("rvdk");
+  }
+
+  @Test
+  void voorwaardenZijnVerplichtBijOnveiligheid_taakBlijftOpen() {
+    ProcessInstance zaak = start("ZSM-VT-4", zaakVanHoofdproces(false, true, "RECLASSERING", "reclassering"));
+    taken.voltooiAls("reclassering", taak(zaak, "Activity_NavraagAdviseur"), Map.of("informatieAdviseur", "Navraag gedaan."));
+    Map<String, Object> inventaris = geenCriteria();
+    inventaris.put("onveiligeGebeurtenissen", "Dreiging met doden via berichten (politie).");
+    inventaris.put("dreigingMetGeweldOfDoden", true);
+    inventaris.put("verdachteHeeftToegang", true);
+    taken.voltooiAls("vt", taak(zaak, "Activity_Inventariseren"), inventaris);
+    Task voorwaarden = taak(zaak, "Activity_Voorwaarden");
+
+    assertThatThrownBy(() -> taken.voltooiAls("vt", voorwaarden, Map.of("veiligheidsvoorwaarden", "  ", "toezichtOpNaleving", "VT")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("vul de veiligheidsvoorwaarden in");
+
+    assertThat(zaak).isWaitingAt("Activity_Voorwaarden");
+    assertThat(runtimeService.getVariable(zaak.getId(), "veiligheidsbeoordelingAfgerond")).isNull();
+  }
+
+  // --- helpers ----------------------------------------------------------------------------
+
+  /** What the main process passes in after the intake and AdviserendeOrganisatie (contract). */
+  private static Map<String, Object> zaakVanHoofdproces(boolean vast, boolean vtMeldingGedaan, String adviseur, String groep) {
+    Map<String, Object> variabelen = new HashMap<>();
+    variabelen.put("zaaknummer", "ZSM-test");
+    variabelen.put("vast", vast);
+    variabelen.put("heterdaad", true);
+    variabelen.put("vtMeldingGedaan", vtMeldingGedaan);
+    variabelen.put("kinderenInGezin", true);
+    variabelen.put("leeftijdVerdachte", "RVDK".equals(adviseur) ? 16 : 34);
+    variabelen.put("adviseur", adviseur);
+    variabelen.put("adviseurGroep", groep);
+    return variabelen;
+  }
+
+  /** VT's inventory with every Bijlage II question answered 'no', as the form submits it untouched. */
+  private static Map<String, Object> geenCriteria() {
+    Map<String, Object> inventaris = new HashMap<>();
+    for (String criterium : List.of("achtJaarsFeit", "vuurwapen", "letselOfVerwurging", "geweldTijdensZwangerschap",
+        "seksueelMisbruik", "onthoudenZorgAcuut", "intiemTerreurOfGeweld", "dreigingMetGeweldOfDoden",
+        "stalkingSlachtofferZeerBang", "schendingVeiligheidsvoorwaarden", "verdachteHeeftToegang", "zichtDoorDerden",
+        "voortdurendeOnveiligeSituatie", "fysiekGeweld", "psychischGeweld", "seksueelGeweld", "verwaarlozing",
+        "bijzondereVormen")) {
+      inventaris.put(criterium, false);
+    }
+    inventaris.put("aantalEerdereIncidenten", 0);
+    return inventaris;
+  }
+
+  private ProcessInstance start(String zaaknummer, Map<String, Object> variabelen) {
+    return runtimeService.startProcessInstanceByKey(PROCES, zaaknummer, variabelen);
+  }
+
+  private Task taak(ProcessInstance zaak, String activiteit) {
+    return taskService.createTaskQuery().processInstanceId(zaak.getId()).taskDefinitionKey(activiteit).singleResult();
+  }
+
+  private Map<String, Object> eindvariabelen(ProcessInstance zaak) {
+    Map<String, Object> variabelen = new HashMap<>();
+    historyService.createHistoricVariableInstanceQuery().processInstanceId(zaak.getId()).list()
+        .forEach(variabele -> variabelen.put(variabele.getName(), variabele.getValue()));
+    return variabelen;
+  }
+}
