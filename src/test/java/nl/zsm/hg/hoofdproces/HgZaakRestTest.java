@@ -11,14 +11,10 @@ import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,7 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * retrievable by the organisation that does the task.
  */
 @ZsmSpringTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HgZaakRestTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,20 +33,8 @@ class HgZaakRestTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine processEngine;
-  @Autowired RepositoryService repositoryService;
 
-  private String standins;
   private HgZaakStappen stappen;
-
-  @BeforeAll
-  void deelprocessen() {
-    standins = StandinDeelprocessen.deployOntbrekende(repositoryService);
-  }
-
-  @AfterAll
-  void opruimen() {
-    StandinDeelprocessen.verwijder(repositoryService, standins);
-  }
 
   @BeforeEach
   void init() {

@@ -12,18 +12,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,24 +43,11 @@ import org.springframework.test.context.web.ServletTestExecutionListener;
     ServletTestExecutionListener.class, DirtiesContextBeforeModesTestExecutionListener.class,
     DependencyInjectionTestExecutionListener.class, DirtiesContextTestExecutionListener.class,
     HoofdprocesDekking.class})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HgZaakRoutesTest {
 
   @Autowired ProcessEngine processEngine;
-  @Autowired RepositoryService repositoryService;
 
-  private String standins;
   private HgZaakStappen stappen;
-
-  @BeforeAll
-  void deelprocessen() {
-    standins = StandinDeelprocessen.deployOntbrekende(repositoryService);
-  }
-
-  @AfterAll
-  void opruimen() {
-    StandinDeelprocessen.verwijder(repositoryService, standins);
-  }
 
   @BeforeEach
   void init() {

@@ -126,8 +126,8 @@ final class HgZaakStappen {
 
   /**
    * Finishes the called process {@code sleutel} started by {@code pi}: completes each of its tasks with
-   * {@code variabelen} and executes its jobs, until it has ended. Works for the stand-ins and for the real
-   * called processes.
+   * {@code variabelen} (the contract's outputs plus the facts that lead to them) and executes its jobs,
+   * until it has ended. The called processes have their own detailed tests.
    */
   void rondDeelprocesAf(ProcessInstance pi, String sleutel, Map<String, Object> variabelen) {
     ProcessInstance sub = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())

@@ -8,13 +8,9 @@ import java.util.Map;
 import nl.zsm.hg.TasklistBrowser;
 import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -31,24 +27,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * case shows the Dutch refusal and the task stays; with a measure ticked it is completed.
  */
 @ZsmSpringTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HgZaakTasklistBrowserTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine processEngine;
-  @Autowired RepositoryService repositoryService;
 
-  private String standins;
-
-  @BeforeAll
-  void deelprocessen() {
-    standins = StandinDeelprocessen.deployOntbrekende(repositoryService);
-  }
-
-  @AfterAll
-  void opruimen() {
-    StandinDeelprocessen.verwijder(repositoryService, standins);
-  }
 
   @Test
   void officierKanNietHeenzendenZonderMaatregelEnWelMetMaatregel() {
