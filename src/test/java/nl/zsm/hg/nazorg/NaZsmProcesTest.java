@@ -108,7 +108,7 @@ class NaZsmProcesTest {
         {"messageName": "UitspraakRechter", "businessKey": "ZSM-NA-4",
          "processVariables": {"uitspraakRechter": {"value": "HOGER_BEROEP", "type": "String"}}}""");
 
-    assertThat(antwoord.statusCode()).isEqualTo(400);
+    assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(400);
     assertThat(antwoord.body()).contains("Onbekende uitspraak van de rechter 'HOGER_BEROEP'");
     assertThat(zaak).isWaitingAt("Catch_UitspraakRechter");
     assertThat(runtimeService.getVariable(zaak.getId(), "uitspraakRechter")).isNull();
