@@ -41,6 +41,8 @@ final class HgZaakStappen {
     v.put("heterdaad", vast);
     if (vast) {
       v.put("tijdstipAanhouding", OffsetDateTime.now().minusHours(2).withNano(0).toString());
+    } else {
+      v.put("datumVtMelding", java.time.LocalDate.now().minusDays(1).toString());
     }
     v.put("leeftijdVerdachte", leeftijd);
     v.put("labelHuiselijkGeweld", true);
