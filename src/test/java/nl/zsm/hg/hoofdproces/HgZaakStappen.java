@@ -2,9 +2,7 @@ package nl.zsm.hg.hoofdproces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -154,9 +152,5 @@ final class HgZaakStappen {
     }
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(sub.getId()).count())
         .as("deelproces " + sleutel + " afgerond").isZero();
-  }
-
-  static LocalDateTime nu() {
-    return LocalDateTime.now(ZoneId.systemDefault());
   }
 }
