@@ -186,13 +186,22 @@ class HgZaakRoutesTest {
   }
 
   @Test
-  void deOfficierZietDeNegenUursTermijnAlsVervaldatum() {
+  void deOfficierZietHetEindeVanHetOphoudenAlsVervaldatum() {
     Map<String, Object> intake = HgZaakStappen.intake(40, true);
     intake.put("tijdstipAanhouding", "2026-11-25T11:00:00+01:00");
     ProcessInstance pi = stappen.start(intake);
     stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
     assertThat(stappen.taak(pi, "Task_Vrijheidsbeneming").getDueDate())
         .isEqualTo(Date.from(java.time.OffsetDateTime.parse("2026-11-25T20:00:00+01:00").toInstant()));
+
+    Map<String, Object> zesUur = HgZaakStappen.intake(40, true);
+    zesUur.put("tijdstipAanhouding", "2026-11-25T11:00:00+01:00");
+    zesUur.put("voorlopigeHechtenisToegestaan", false);
+    zesUur.put("transportMinuten", 30);
+    ProcessInstance zonderVoorlopigeHechtenis = stappen.start(zesUur);
+    stappen.voltooi(zonderVoorlopigeHechtenis, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    assertThat(stappen.taak(zonderVoorlopigeHechtenis, "Task_Vrijheidsbeneming").getDueDate())
+        .isEqualTo(Date.from(java.time.OffsetDateTime.parse("2026-11-25T17:30:00+01:00").toInstant()));
 
     ProcessInstance nietVast = stappen.start(HgZaakStappen.intake(40, false));
     stappen.voltooi(nietVast, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
