@@ -6,21 +6,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.net.http.HttpResponse;
 import java.util.Map;
 import nl.zsm.hg.ApiClient;
-import nl.zsm.hg.Organisatietaken;
-import nl.zsm.hg.ProcesDekking;
+import nl.zsm.hg.DeelprocesTest;
 import nl.zsm.hg.ZaakVariabelen;
 import nl.zsm.hg.ZsmSpringTest;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -29,34 +19,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * engine API and through REST.
  */
 @ZsmSpringTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NaZsmProcesTest {
+class NaZsmProcesTest extends DeelprocesTest {
 
   static final String PROCES = "naZsm";
 
-  @Autowired ProcessEngine processEngine;
-  @Autowired RuntimeService runtimeService;
   @LocalServerPort int port;
 
-  private Organisatietaken taken;
-  private ProcesDekking dekking;
 
-  @BeforeAll
-  void dekkingMeten() {
-    dekking = new ProcesDekking(processEngine, getClass().getSimpleName());
-  }
-
-  @BeforeEach
-  void init(TestInfo test) {
-    BpmnAwareTests.init(processEngine);
-    taken = new Organisatietaken(processEngine);
-    dekking.nieuweTest(test.getDisplayName());
-  }
-
-  @AfterAll
-  void elkElementEnElkePijlIsGedekt() {
-    dekking.rapporteer();
-    assertThat(dekking.nietGedekt(PROCES)).as("niet gedekte knopen en pijlen van " + PROCES).isEmpty();
+  @Override
+  protected String proces() {
+    return PROCES;
   }
 
   @Test

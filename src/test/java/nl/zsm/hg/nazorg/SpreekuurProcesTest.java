@@ -8,56 +8,29 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import nl.zsm.hg.Organisatietaken;
-import nl.zsm.hg.ProcesDekking;
+import nl.zsm.hg.DeelprocesTest;
 import nl.zsm.hg.ZsmSpringTest;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The called process spreekuurHuiselijkGeweld: afdoening on hold, the suspect seen within two weeks,
  * with and without consent for contact with VT, and the advice to the OM (L4239-4447).
  */
 @ZsmSpringTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SpreekuurProcesTest {
+class SpreekuurProcesTest extends DeelprocesTest {
 
   static final String PROCES = "spreekuurHuiselijkGeweld";
   /** Monday 23 November 2026, 14:00 in Amsterdam: the OvJ puts the decision on hold. */
   static final String ON_HOLD = "2026-11-23T14:00:00+01:00";
 
-  @Autowired ProcessEngine processEngine;
-  @Autowired RuntimeService runtimeService;
 
-  private Organisatietaken taken;
-  private ProcesDekking dekking;
 
-  @BeforeAll
-  void dekkingMeten() {
-    dekking = new ProcesDekking(processEngine, getClass().getSimpleName());
-  }
-
-  @BeforeEach
-  void init(TestInfo test) {
-    BpmnAwareTests.init(processEngine);
-    taken = new Organisatietaken(processEngine);
-    dekking.nieuweTest(test.getDisplayName());
-  }
-
-  @AfterAll
-  void elkElementEnElkePijlIsGedekt() {
-    dekking.rapporteer();
-    assertThat(dekking.nietGedekt(PROCES)).as("niet gedekte knopen en pijlen van " + PROCES).isEmpty();
+  @Override
+  protected String proces() {
+    return PROCES;
   }
 
   @Test

@@ -6,59 +6,29 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.zsm.hg.Organisatietaken;
-import nl.zsm.hg.ProcesDekking;
+import nl.zsm.hg.DeelprocesTest;
 import nl.zsm.hg.Taken;
 import nl.zsm.hg.ZsmSpringTest;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The called process stalkingAanpak: Vragenlijst, SASH with VT, the decision SashRisiconiveau and the
  * routekaart per risk level (L5888-6015), each task done by the organisation of its lane.
  */
 @ZsmSpringTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StalkingAanpakProcesTest {
+class StalkingAanpakProcesTest extends DeelprocesTest {
 
   static final String PROCES = "stalkingAanpak";
   static final List<String> VASTE_ACTIES = List.of("Task_Casusregisseur", "Task_RiscStalking", "Task_OmStrafrechtelijkeAanpak");
   static final List<String> EXTRA_ACTIES = List.of("Task_PlanVanAanpak", "Task_Mdo", "Task_OmHoogRisico");
 
-  @Autowired ProcessEngine processEngine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
 
-  private Taken taken;
-  private ProcesDekking dekking;
 
-  @BeforeAll
-  void dekkingMeten() {
-    dekking = new ProcesDekking(processEngine, getClass().getSimpleName());
-  }
-
-  @BeforeEach
-  void init(TestInfo test) {
-    BpmnAwareTests.init(processEngine);
-    taken = new Taken(processEngine);
-    dekking.nieuweTest(test.getDisplayName());
-  }
-
-  @AfterAll
-  void elkElementEnElkePijlIsGedekt() {
-    dekking.rapporteer();
-    assertThat(dekking.nietGedekt(PROCES)).as("niet gedekte knopen en pijlen van " + PROCES).isEmpty();
+  @Override
+  protected String proces() {
+    return PROCES;
   }
 
   @Test
@@ -115,18 +85,13 @@ class StalkingAanpakProcesTest {
     ProcessInstance zaak = start("ZSM-STALK-6");
     vragenlijstEnSash(zaak, sash(false, false, "laag"));
     Task risc = taak(zaak, "Task_RiscStalking");
-    var formulier = taken.formulierAls("reclassering", risc);
+    var formulier = new Taken(processEngine).formulierAls("reclassering", risc);
     assertThat(formulier.path("id").asText()).isEqualTo("stalking-risc");
-    List<String> alleenLezen = new java.util.ArrayList<>();
-    formulier.path("components").forEach(c -> {
-      if (c.path("disabled").asBoolean()) {
-        alleenLezen.add(c.path("key").asText());
-      }
-    });
+    List<String> alleenLezen = alleenLezen(formulier);
     for (VragenlijstStalking vraag : VragenlijstStalking.values()) {
       assertThat(alleenLezen).contains(vraag.sleutel(), vraag.beschrijvingSleutel());
     }
-    assertThat(taken.zichtbaarVoor("rvdk", zaak.getId())).isEmpty();
+    assertThat(new Taken(processEngine).zichtbaarVoor("rvdk", zaak.getId())).isEmpty();
   }
 
   private ProcessInstance start(String zaaknummer) {
@@ -179,12 +144,10 @@ class StalkingAanpakProcesTest {
   }
 
   private void doe(ProcessInstance zaak, String taakSleutel, String groep, Map<String, Object> variabelen) {
-    new Organisatietaken(processEngine).doe(zaak.getId(), taakSleutel, groep, variabelen);
+    taken.doe(zaak.getId(), taakSleutel, groep, variabelen);
   }
 
   private Task taak(ProcessInstance zaak, String taakSleutel) {
-    Task taak = taskService.createTaskQuery().processInstanceId(zaak.getId()).taskDefinitionKey(taakSleutel).singleResult();
-    assertThat(taak).as("open taak " + taakSleutel).isNotNull();
-    return taak;
+    return taken.taak(zaak.getId(), taakSleutel);
   }
 }

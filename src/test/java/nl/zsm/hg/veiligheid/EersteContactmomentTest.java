@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.zsm.hg.DeelprocesTest;
 import nl.zsm.hg.Organisatietaken;
 import nl.zsm.hg.Taken;
 import nl.zsm.hg.ZsmSpringTest;
@@ -85,12 +86,7 @@ class EersteContactmomentTest {
   @Test
   void deOfficierZietHetContactmomentAlleenLezenBijDeAfdoeningsbeslissing() throws IOException {
     JsonNode formulier = new ObjectMapper().readTree(new File("forms/hg-afdoeningsbeslissing.form"));
-    List<String> alleenLezen = new java.util.ArrayList<>();
-    formulier.path("components").forEach(c -> {
-      if (c.path("disabled").asBoolean()) {
-        alleenLezen.add(c.path("key").asText());
-      }
-    });
+    List<String> alleenLezen = DeelprocesTest.alleenLezen(formulier);
     assertThat(alleenLezen).containsAll(CONTACTMOMENT).contains("klachtIngediend", "risiconiveau", "referentieonderzoek");
     assertThat(invulbaar(formulier)).doesNotContainAnyElementsOf(CONTACTMOMENT);
   }
