@@ -64,7 +64,10 @@ class SlachtofferInformerenProcesTest {
 
   @Test
   void zonderAfspraakBeltSlachtofferhulp_nietBereikt_naEenUurOpnieuw_daarnaBereikt() {
-    ProcessInstance zaak = start("ZSM-SO-1", beslissingVanHoofdproces(null));
+    Map<String, Object> metToestemmingVoorEmail = beslissingVanHoofdproces(null);
+    metToestemmingVoorEmail.put("slachtofferEmail", "slachtoffer@example.org");
+    metToestemmingVoorEmail.put("slachtofferToestemmingEmail", true);
+    ProcessInstance zaak = start("ZSM-SO-1", metToestemmingVoorEmail);
 
     assertThat(zaak).isWaitingAt("Activity_Bellen");
     assertThat(zaak).variables().containsEntry("informerendeOrganisatie", "slachtofferhulp");
@@ -90,13 +93,17 @@ class SlachtofferInformerenProcesTest {
         "slachtofferBereikt", true,
         "slachtofferInformatieToelichting", "Voorwaardelijk sepot en contactverbod uitgelegd; schending melden via 112."));
 
-    assertThat(zaak).isEnded();
+    // with consent the same information follows by e-mail, sent by an async job (no SMTP here: logged)
+    assertThat(zaak).isWaitingAt("Activity_Mailen");
+    execute(job("Activity_Mailen", zaak));
+    assertThat(zaak).isEnded().hasPassed("End_Geinformeerd").hasNotPassed("End_GeenEmail");
     Map<String, Object> terug = eindvariabelen(zaak);
     assertThat(terug)
         .containsEntry("slachtofferBereikt", true)
         .containsEntry("aantalBelpogingen", 2)
         .containsEntry("slachtofferInformatieToelichting",
             "Voorwaardelijk sepot en contactverbod uitgelegd; schending melden via 112.");
+    assertThat(terug.get("slachtofferGemaildOp")).isInstanceOf(Date.class);
     assertThat(terug.get("slachtofferGeinformeerdOp")).isInstanceOf(Date.class)
         .isEqualTo(Date.from(java.time.OffsetDateTime.parse("2026-11-28T17:10+01:00").toInstant()));
   }
@@ -115,7 +122,7 @@ class SlachtofferInformerenProcesTest {
         "slachtofferInformatieToelichting", "Dagvaarding uitgelegd."));
 
     assertThat(zaak).isEnded();
-    assertThat(zaak).hasNotPassed("Event_UurWachten");
+    assertThat(zaak).hasNotPassed("Event_UurWachten", "Activity_Mailen").hasPassed("End_GeenEmail");
     assertThat(eindvariabelen(zaak)).containsEntry("aantalBelpogingen", 1);
   }
 
