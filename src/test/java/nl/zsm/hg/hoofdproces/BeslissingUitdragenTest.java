@@ -47,7 +47,7 @@ class BeslissingUitdragenTest {
 
   @Test
   void sepotMetLocatieverbod_geregistreerdVoorPolitie_enVeiligThuisHoortDatHetStrafrechtStopt() throws Exception {
-    ProcessInstance zaak = naarAfdoeningsbeslissing();
+    ProcessInstance zaak = stappen.naarAfdoeningsbeslissing();
     String zaaknummer = zaak.getBusinessKey();
 
     // a locatieverbod without the place it applies to is refused; nothing is registered, the task stays open
@@ -121,15 +121,5 @@ class BeslissingUitdragenTest {
     v.put("maatregelGebied", gebied);
     v.put("maatregelEinddatum", LocalDate.now().plusMonths(6).toString());
     return v;
-  }
-
-  private ProcessInstance naarAfdoeningsbeslissing() {
-    ProcessInstance pi = stappen.start(HgZaakStappen.intake(30, false));
-    stappen.rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("GEEN"));
-    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", false));
-    stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN"));
-    stappen.rondDeelprocesAf(pi, "shnVtAfstemming", Map.of("slachtofferWenstVervolging", false, "delenMetVtToegestaan", false));
-    stappen.voltooi(pi, "Task_BewijsBeoordelen", "om", Map.of("bewijs", "ONVOLDOENDE"));
-    return pi;
   }
 }

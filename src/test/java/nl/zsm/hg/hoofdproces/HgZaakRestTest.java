@@ -68,7 +68,7 @@ class HgZaakRestTest {
 
   @Test
   void afdoeningZonderPlandatumGeeft400() throws Exception {
-    ProcessInstance pi = naarAfdoeningsbeslissing();
+    ProcessInstance pi = stappen.naarAfdoeningsbeslissing();
     String taakId = stappen.taak(pi, "Task_Afdoeningsbeslissing").getId();
     HttpResponse<String> antwoord = ApiClient.als(port, "ovj").post("/engine-rest/task/" + taakId + "/complete",
         "{\"variables\":{\"afdoeningsbeslissing\":{\"value\":\"PLANDATUM\"}}}");
@@ -153,15 +153,5 @@ class HgZaakRestTest {
     assertThat(form.path("components").size()).isPositive();
     gezien.put(taakSleutel, groep);
     processEngine.getTaskService().complete(taak.getId(), variabelen);
-  }
-
-  private ProcessInstance naarAfdoeningsbeslissing() {
-    ProcessInstance pi = stappen.start(HgZaakStappen.intake(30, false));
-    stappen.rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("GEEN"));
-    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", false));
-    stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN"));
-    stappen.rondDeelprocesAf(pi, "shnVtAfstemming", Map.of("slachtofferWenstVervolging", false, "delenMetVtToegestaan", false));
-    stappen.voltooi(pi, "Task_BewijsBeoordelen", "om", Map.of("bewijs", "ONVOLDOENDE"));
-    return pi;
   }
 }
