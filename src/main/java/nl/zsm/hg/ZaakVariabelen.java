@@ -243,6 +243,8 @@ public final class ZaakVariabelen {
   public static final String MAATREGEL_GEBIED = "maatregelGebied";
   public static final String MAATREGEL_INGANGSDATUM = "maatregelIngangsdatum";
   public static final String MAATREGEL_EINDDATUM = "maatregelEinddatum";
+  /** Input parameter of the registration task: which decision imposed the measures (VRIJHEIDSBENEMING). */
+  public static final String MAATREGEL_BRON = "maatregelBron";
   /** Number of measures registered for the decision. */
   public static final String GEREGISTREERDE_MAATREGELEN = "geregistreerdeMaatregelen";
   // E-mail (nl.zsm.hg.notificatie)

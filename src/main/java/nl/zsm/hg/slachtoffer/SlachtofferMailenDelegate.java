@@ -9,9 +9,14 @@ import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_TOESTEMMING_EMAIL;
 import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import nl.zsm.hg.afdoening.Afdoeningsbeslissing;
 import nl.zsm.hg.notificatie.MailVerzender;
 import nl.zsm.hg.security.Organisatie;
+import nl.zsm.hg.veiligheid.Veiligheidsmaatregel;
+import nl.zsm.hg.veiligheid.maatregelen.Beschermingsmaatregel;
 import nl.zsm.hg.veiligheid.maatregelen.MaatregelRegister;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -52,8 +57,15 @@ public class SlachtofferMailenDelegate implements JavaDelegate {
         zaaknummer,
         Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING)),
         organisatieNaam(execution.getVariable(INFORMERENDE_ORGANISATIE)),
-        register.vanZaak(zaaknummer))));
+        laatstePerSoort(register.vanZaak(zaaknummer)))));
     execution.setVariable(SLACHTOFFER_GEMAILD_OP, ClockUtil.getCurrentTime());
+  }
+
+  /** A measure imposed at vasthouden/heenzenden and again at the afdoening is explained once, as last decided. */
+  static List<Beschermingsmaatregel> laatstePerSoort(List<Beschermingsmaatregel> geregistreerd) {
+    Map<Veiligheidsmaatregel, Beschermingsmaatregel> perSoort = new LinkedHashMap<>();
+    geregistreerd.forEach(m -> perSoort.put(m.soort(), m));
+    return List.copyOf(perSoort.values());
   }
 
   private static String organisatieNaam(Object groep) {

@@ -93,6 +93,30 @@ class BeslissingUitdragenTest {
   }
 
   @Test
+  void heenzendenMetGedragsaanwijzingEnContactverbod_directGeregistreerd() throws Exception {
+    ProcessInstance zaak = stappen.start(HgZaakStappen.intake(30, false));
+    String zaaknummer = zaak.getBusinessKey();
+    stappen.voltooi(zaak, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+
+    Map<String, Object> heenzenden = new HashMap<>();
+    heenzenden.put("vrijheidsbeslissing", "HEENZENDEN");
+    heenzenden.put("veiligheidsmaatregelen", HgZaakStappen.maatregelen("GEDRAGSAANWIJZING_509HH", "GEBIEDSVERBOD"));
+    assertThatThrownBy(() -> stappen.voltooi(zaak, "Task_Vrijheidsbeneming", "om", heenzenden))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("waar het geldt");
+    assertThat(zaak).isWaitingAt("Task_Vrijheidsbeneming");
+
+    heenzenden.put("maatregelGebied", "Wijk Assendorp, Zwolle");
+    stappen.voltooi(zaak, "Task_Vrijheidsbeneming", "om", heenzenden);
+
+    assertThat(zaak).hasPassed("Task_DirecteMaatregelenRegistreren", "End_DirecteMaatregelenGeregistreerd")
+        .isWaitingAt("Task_VtKennisnemenVrijheidsbeslissing");
+    JsonNode geregistreerd = maatregelen("politie", zaaknummer);
+    assertThat(geregistreerd.findValuesAsText("soort")).containsExactlyInAnyOrder("GEDRAGSAANWIJZING_509HH", "GEBIEDSVERBOD");
+    assertThat(geregistreerd.findValuesAsText("beslissing")).containsOnly("VRIJHEIDSBENEMING");
+    assertThat(geregistreerd.findValuesAsText("gebied")).contains("Wijk Assendorp, Zwolle");
+  }
+
+  @Test
   void maatregelenLezenAlleenPolitieOmEnVeiligThuis() {
     assertThat(ApiClient.als(port, "shn").get("/api/maatregelen?zaaknummer=ZSM-2026-000001").statusCode()).isEqualTo(403);
     assertThat(ApiClient.als(port, "reclassering").get("/api/maatregelen/actief").statusCode()).isEqualTo(403);

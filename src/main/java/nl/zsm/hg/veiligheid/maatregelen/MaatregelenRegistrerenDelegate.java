@@ -5,6 +5,7 @@ import static nl.zsm.hg.ZaakVariabelen.GEREGISTREERDE_MAATREGELEN;
 import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_EINDDATUM;
 import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_GEBIED;
 import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_INGANGSDATUM;
+import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_BRON;
 import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_VOORWAARDEN;
 import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
 
@@ -23,8 +24,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task "Beschermingsmaatregelen registreren": runs in the transaction of the OvJ's decision, so
- * the measures are registered the moment they are imposed, or the decision is refused as a whole.
+ * Service tasks "Directe beschermingsmaatregelen registreren" (after vasthouden/heenzenden, input parameter
+ * {@code maatregelBron}) and "Beschermingsmaatregelen registreren" (after the afdoeningsbeslissing): they run in
+ * the transaction of the OvJ's decision, so the measures are registered the moment they are imposed, or the
+ * decision is refused as a whole.
  */
 @Component("maatregelenRegistreren")
 public class MaatregelenRegistrerenDelegate implements JavaDelegate {
@@ -44,7 +47,7 @@ public class MaatregelenRegistrerenDelegate implements JavaDelegate {
     try {
       maatregelen = registratie.registreer(
           String.valueOf(execution.getVariable(ZAAKNUMMER)),
-          String.valueOf(execution.getVariable(AFDOENINGSBESLISSING)),
+          bron(execution),
           VeiligheidsmaatregelenLezer.lees(Maatregelvariabele.waarde(execution)),
           new MaatregelRegistratie.Details(tekst(execution.getVariable(MAATREGEL_VOORWAARDEN)),
               tekst(execution.getVariable(MAATREGEL_GEBIED)),
@@ -55,6 +58,12 @@ public class MaatregelenRegistrerenDelegate implements JavaDelegate {
       throw Invoerfouten.naarEngine(fout);
     }
     execution.setVariable(GEREGISTREERDE_MAATREGELEN, maatregelen.size());
+  }
+
+  /** The decision that imposed the measures: the task's {@code maatregelBron}, else the afdoeningsbeslissing. */
+  private static String bron(DelegateExecution execution) {
+    Object bron = execution.getVariableLocal(MAATREGEL_BRON);
+    return String.valueOf(bron != null ? bron : execution.getVariable(AFDOENINGSBESLISSING));
   }
 
   private static String tekst(Object waarde) {
