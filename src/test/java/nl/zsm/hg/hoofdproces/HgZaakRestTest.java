@@ -61,7 +61,8 @@ class HgZaakRestTest {
 
     HttpResponse<String> toegestaan = ovj.post("/engine-rest/task/" + taakId + "/complete",
         "{\"variables\":{\"vrijheidsbeslissing\":{\"value\":\"HEENZENDEN\"},"
-            + "\"veiligheidsmaatregelen\":{\"value\":\"[\\\"CONTACTVERBOD\\\",\\\"LOCATIEVERBOD\\\"]\",\"type\":\"Json\"}}}");
+            + "\"veiligheidsmaatregelen\":{\"value\":\"[\\\"CONTACTVERBOD\\\",\\\"LOCATIEVERBOD\\\"]\",\"type\":\"Json\"},"
+            + "\"maatregelGebied\":{\"value\":\"Woning slachtoffer, Dorpsstraat 1\"}}}");
     assertThat(toegestaan.statusCode()).as(toegestaan.body()).isEqualTo(204);
     assertThat(pi).isWaitingAt("Task_VtKennisnemenVrijheidsbeslissing");
   }
