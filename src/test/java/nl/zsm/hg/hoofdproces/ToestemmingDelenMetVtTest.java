@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.zsm.hg.ApiClient;
@@ -45,24 +44,14 @@ class ToestemmingDelenMetVtTest {
   @ValueSource(booleans = {false, true})
   void veiligThuisZietDeAntwoordenVanHetSlachtofferAlleenMetToestemming(boolean toestemming) {
     ProcessInstance zaak = stappen.start(HgZaakStappen.intake(30, false));
-    ProcessInstance afstemming = processEngine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(zaak.getId()).processDefinitionKey("shnVtAfstemming").singleResult();
-    voltooi(afstemming, "Task_VtNavraag", Map.of("vtHeeftContact", true, "informatieVoorShn", "Bekend sinds 2025."));
-    Map<String, Object> shn = new HashMap<>();
-    shn.put("slachtofferWenstVervolging", true);
-    shn.put("wensenSlachtoffer", "Vervolging.");
-    shn.put("delenMetVtToegestaan", toestemming);
-    shn.put("veiligheidVolgensSlachtoffer", GEHEIM.get(0));
-    shn.put("wensNuSlachtoffer", GEHEIM.get(1));
-    shn.put("oplossingVolgensSlachtoffer", GEHEIM.get(2));
-    voltooi(afstemming, "Task_SlachtofferBenaderen", shn);
+    ProcessInstance afstemming = stappen.shnAfstemming(zaak, toestemming, GEHEIM);
 
     List<String> vtGelezen = new ArrayList<>();
     if (toestemming) {
-      Task vtInformatie = taak(afstemming, "Task_VtShnInformatie");
+      Task vtInformatie = stappen.taak(afstemming, "Task_VtShnInformatie");
       vtGelezen.add(leesAlsVt("/engine-rest/task/" + vtInformatie.getId() + "/variables"));
       vtGelezen.add(leesAlsVt("/engine-rest/task/" + vtInformatie.getId() + "/form-variables"));
-      voltooi(afstemming, "Task_VtShnInformatie", Map.of());
+      stappen.voltooiIn(afstemming, "Task_VtShnInformatie", Map.of());
     } else {
       assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(afstemming.getId()).count())
           .as("zonder toestemming geen taak voor VT met informatie van SHN").isZero();
@@ -106,16 +95,5 @@ class ToestemmingDelenMetVtTest {
     HttpResponse<String> antwoord = ApiClient.als(port, "vt").get(pad);
     assertThat(antwoord.statusCode()).as(pad + ": " + antwoord.body()).isIn(200, 403);
     return antwoord.body();
-  }
-
-  private Task taak(ProcessInstance pi, String sleutel) {
-    Task taak = processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey(sleutel).singleResult();
-    assertThat(taak).as(sleutel).isNotNull();
-    return taak;
-  }
-
-  private void voltooi(ProcessInstance pi, String sleutel, Map<String, Object> variabelen) {
-    processEngine.getTaskService().complete(taak(pi, sleutel).getId(), variabelen);
   }
 }
