@@ -1,6 +1,7 @@
 package nl.zsm.hg.hoofdproces;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,5 +97,33 @@ class ToestemmingDelenMetVtTest {
     HttpResponse<String> antwoord = ApiClient.als(port, "vt").get(pad);
     assertThat(antwoord.statusCode()).as(pad + ": " + antwoord.body()).isIn(200, 403);
     return antwoord.body();
+  }
+
+  @Test
+  void ookViaHetFormulierVanTasklistBlijvenDeAntwoordenBijDeTaakVanSlachtofferhulp() throws Exception {
+    ProcessInstance zaak = stappen.start(HgZaakStappen.intake(30, false));
+    ProcessInstance afstemming = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(zaak.getId()).processDefinitionKey("shnVtAfstemming").singleResult();
+    stappen.voltooiIn(afstemming, "Task_VtNavraag", Map.of("vtHeeftContact", true));
+    Task shnTaak = stappen.taak(afstemming, "Task_SlachtofferBenaderen");
+
+    // Tasklist submits a Camunda Form with POST /task/{id}/submit-form, as the SHN employee
+    HttpResponse<String> verstuurd = ApiClient.als(port, "shn").post("/engine-rest/task/" + shnTaak.getId() + "/submit-form",
+        "{\"variables\":{\"wensenSlachtoffer\":{\"value\":\"Vervolging.\"},"
+            + "\"delenMetVtToegestaan\":{\"value\":false},"
+            + "\"veiligheidVolgensSlachtoffer\":{\"value\":\"" + GEHEIM.get(0) + "\"},"
+            + "\"wensNuSlachtoffer\":{\"value\":\"" + GEHEIM.get(1) + "\"},"
+            + "\"oplossingVolgensSlachtoffer\":{\"value\":\"" + GEHEIM.get(2) + "\"}}}");
+    assertThat(verstuurd.statusCode()).as(verstuurd.body()).isEqualTo(204);
+
+    assertThat(afstemming).isEnded().hasPassed("End_NietGedeeld");
+    Map<String, Object> zaakvariabelen = processEngine.getRuntimeService().getVariables(zaak.getId());
+    assertThat(zaakvariabelen).containsEntry("wensenSlachtoffer", "Vervolging.")
+        .doesNotContainKeys("veiligheidVolgensSlachtoffer", "wensNuSlachtoffer", "oplossingVolgensSlachtoffer");
+    assertThat(zaakvariabelen.values()).doesNotContainAnyElementsOf(GEHEIM);
+    // recorded in the history of SHN's task only, not of the case
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(afstemming.getId()).variableName("veiligheidVolgensSlachtoffer").singleResult()
+        .getActivityInstanceId()).isNotEqualTo(afstemming.getId()).startsWith("Task_SlachtofferBenaderen");
   }
 }
