@@ -268,4 +268,43 @@ public final class ZaakVariabelen {
   public static final String ADVIES_RECHTER = "adviesRechter";
   public static final String VT_VERVOLG_NA_UITSPRAAK = "vtVervolgNaUitspraak";
   public static final String TOEZICHT_AFSPRAKEN = "toezichtAfspraken";
+
+  // --- Slachtoffer geïnformeerd en Veilig Thuis nooit vergeten (issue 6) ------------------------
+  // SHN-VT afstemming (processes/shn-vt-afstemming.bpmn, Bijlage IV L1360-1462)
+  public static final String PROCES_SHN_VT_AFSTEMMING = "shnVtAfstemming";
+  public static final String SLACHTOFFER_BEKEND_BIJ_VT = "slachtofferBekendBijVt";
+  public static final String VT_HEEFT_CONTACT = "vtHeeftContact";
+  /** What SHN should know before its call (VT, L1442-1446). */
+  public static final String INFORMATIE_VOOR_SHN = "informatieVoorShn";
+  public static final String AFGESPROKEN_BELMOMENT = "afgesprokenBelmoment";
+  /** VT tells the victim SHN will call from an anonymous number (L1446-1448). */
+  public static final String VT_KONDIGT_SHN_AAN = "vtKondigtShnAan";
+  /** VT or SHN: who contacts the victim first when VT has no contact yet (L1450-1453). */
+  public static final String EERSTE_CONTACT_DOOR = "eersteContactDoor";
+  public static final String VT_EERSTE_CONTACT_TOELICHTING = "vtEersteContactToelichting";
+  /** Prosecuted ambtshalve: no aangifte, only a melding (L1388-1398). */
+  public static final String AMBTSHALVE_VERVOLGING = "ambtshalveVervolging";
+  /** The victim's consent to e-mail after the call (L803-805). */
+  public static final String SLACHTOFFER_TOESTEMMING_EMAIL = "slachtofferToestemmingEmail";
+  // What SHN asks for VT (L1456-1462): task-local to SHN's task, never a case variable
+  public static final String VEILIGHEID_VOLGENS_SLACHTOFFER = "veiligheidVolgensSlachtoffer";
+  public static final String WENS_NU_SLACHTOFFER = "wensNuSlachtoffer";
+  public static final String OPLOSSING_VOLGENS_SLACHTOFFER = "oplossingVolgensSlachtoffer";
+  // ... and the copies VT may see, filled only with the victim's consent (DELEN_MET_VT_TOEGESTAAN)
+  public static final String GEDEELD_VEILIGHEID_VOLGENS_SLACHTOFFER = "gedeeldVeiligheidVolgensSlachtoffer";
+  public static final String GEDEELD_WENS_NU_SLACHTOFFER = "gedeeldWensNuSlachtoffer";
+  public static final String GEDEELD_OPLOSSING_VOLGENS_SLACHTOFFER = "gedeeldOplossingVolgensSlachtoffer";
+  public static final String VT_REACTIE_OP_SHN_INFORMATIE = "vtReactieOpShnInformatie";
+  // Beschermingsmaatregelen registreren (L818-825): details the OvJ enters with the measures
+  public static final String MAATREGEL_VOORWAARDEN = "maatregelVoorwaarden";
+  public static final String MAATREGEL_GEBIED = "maatregelGebied";
+  public static final String MAATREGEL_INGANGSDATUM = "maatregelIngangsdatum";
+  public static final String MAATREGEL_EINDDATUM = "maatregelEinddatum";
+  /** Input parameter of the registration task: which decision imposed the measures (VRIJHEIDSBENEMING). */
+  public static final String MAATREGEL_BRON = "maatregelBron";
+  /** Number of measures registered for the decision. */
+  public static final String GEREGISTREERDE_MAATREGELEN = "geregistreerdeMaatregelen";
+  // E-mail (nl.zsm.hg.notificatie)
+  public static final String SLACHTOFFER_GEMAILD_OP = "slachtofferGemaildOp";
+  public static final String PARTNERS_GEMAILD_OP = "partnersGemaildOp";
 }

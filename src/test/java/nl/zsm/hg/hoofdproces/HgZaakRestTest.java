@@ -61,14 +61,15 @@ class HgZaakRestTest {
 
     HttpResponse<String> toegestaan = ovj.post("/engine-rest/task/" + taakId + "/complete",
         "{\"variables\":{\"vrijheidsbeslissing\":{\"value\":\"HEENZENDEN\"},"
-            + "\"veiligheidsmaatregelen\":{\"value\":\"[\\\"CONTACTVERBOD\\\",\\\"LOCATIEVERBOD\\\"]\",\"type\":\"Json\"}}}");
+            + "\"veiligheidsmaatregelen\":{\"value\":\"[\\\"CONTACTVERBOD\\\",\\\"LOCATIEVERBOD\\\"]\",\"type\":\"Json\"},"
+            + "\"maatregelGebied\":{\"value\":\"Woning slachtoffer, Dorpsstraat 1\"}}}");
     assertThat(toegestaan.statusCode()).as(toegestaan.body()).isEqualTo(204);
     assertThat(pi).isWaitingAt("Task_VtKennisnemenVrijheidsbeslissing");
   }
 
   @Test
   void afdoeningZonderPlandatumGeeft400() throws Exception {
-    ProcessInstance pi = naarAfdoeningsbeslissing();
+    ProcessInstance pi = stappen.naarAfdoeningsbeslissing();
     String taakId = stappen.taak(pi, "Task_Afdoeningsbeslissing").getId();
     HttpResponse<String> antwoord = ApiClient.als(port, "ovj").post("/engine-rest/task/" + taakId + "/complete",
         "{\"variables\":{\"afdoeningsbeslissing\":{\"value\":\"PLANDATUM\"}}}");
@@ -122,7 +123,7 @@ class HgZaakRestTest {
     doe(pi, "Task_VermoedenBeoordelen", "hg-vermoeden-strafbaar-feit", gezien, Map.of("vermoedenStrafbaarFeit", true));
     doe(pi, "Task_Vrijheidsbeneming", "hg-vrijheidsbeneming", gezien, Map.of("vrijheidsbeslissing", "HEENZENDEN"));
     doe(pi, "Task_VtKennisnemenVrijheidsbeslissing", "hg-vt-kennisnemen-vrijheidsbeslissing", gezien, Map.of());
-    doe(pi, "Task_SlachtofferBenaderen", "hg-slachtoffer-benaderen", gezien, Map.of("slachtofferWenstVervolging", true));
+    stappen.rondDeelprocesAf(pi, "shnVtAfstemming", Map.of("slachtofferWenstVervolging", true, "delenMetVtToegestaan", false));
     doe(pi, "Task_BewijsBeoordelen", "hg-bewijs-beoordelen", gezien, Map.of("bewijs", "ONVOLDOENDE_ONDERZOEK_MOGELIJK"));
     doe(pi, "Task_OnderzoeksplanMaken", "hg-onderzoeksplan-maken", gezien, Map.of("onderzoeksplan", "Plan"));
     doe(pi, "Task_OnderzoeksplanAccorderen", "hg-onderzoeksplan-accorderen", gezien, Map.of("onderzoeksplanGeaccordeerd", true));
@@ -131,7 +132,7 @@ class HgZaakRestTest {
     doe(pi, "Task_AdviseurKennisnemen", "hg-adviseur-kennisnemen-afdoening", gezien, Map.of());
     doe(pi, "Task_VtOverdracht", "hg-vt-overdracht-lokaal-team", gezien, Map.of("overdrachtLokaalTeam", "Wijkteam"));
 
-    assertThat(gezien).hasSize(11).containsEntry("Task_AdviseurKennisnemen", "rvdk");
+    assertThat(gezien).hasSize(10).containsEntry("Task_AdviseurKennisnemen", "rvdk");
     // the form of each user task of the model was fetched
     long gebruikerstaken = processEngine.getRepositoryService()
         .getBpmnModelInstance(processEngine.getRepositoryService().createProcessDefinitionQuery()
@@ -153,15 +154,5 @@ class HgZaakRestTest {
     assertThat(form.path("components").size()).isPositive();
     gezien.put(taakSleutel, groep);
     processEngine.getTaskService().complete(taak.getId(), variabelen);
-  }
-
-  private ProcessInstance naarAfdoeningsbeslissing() {
-    ProcessInstance pi = stappen.start(HgZaakStappen.intake(30, false));
-    stappen.rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("GEEN"));
-    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", false));
-    stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN"));
-    stappen.voltooi(pi, "Task_SlachtofferBenaderen", "slachtofferhulp", Map.of("slachtofferWenstVervolging", false));
-    stappen.voltooi(pi, "Task_BewijsBeoordelen", "om", Map.of("bewijs", "ONVOLDOENDE"));
-    return pi;
   }
 }

@@ -101,7 +101,7 @@ class HgZaakRoutesTest {
     stappen.voltooi(pi, "Task_VtKennisnemenVrijheidsbeslissing", "veilig-thuis",
         Map.of("vtReactieOpBeslissing", "Sluit aan bij de veiligheidsvoorwaarden."));
     assertThat(pi).isWaitingAt("Task_SlachtofferBenaderen");
-    stappen.voltooi(pi, "Task_SlachtofferBenaderen", "slachtofferhulp", Map.of(
+    stappen.rondDeelprocesAf(pi, "shnVtAfstemming", Map.of(
         "slachtofferBereiktDoorShn", true, "slachtofferWenstVervolging", r.slachtofferWenstVervolging(),
         "wensenSlachtoffer", "Wil dat het geweld stopt.", "delenMetVtToegestaan", true));
 
@@ -145,7 +145,12 @@ class HgZaakRoutesTest {
     stappen.voltooi(pi, "Task_Afdoeningsbeslissing", "om", afdoening(r.afdoening(), null, r.maatregelen()));
 
     // beslissing uitdragen: adviseur, VT overdracht, slachtoffer informeren (vraag 7)
-    assertThat(pi).isWaitingAt("Task_AdviseurKennisnemen", "Task_VtOverdracht", "Call_SlachtofferInformeren");
+    assertThat(pi).isWaitingAt("Task_AdviseurKennisnemen", "Task_VtOverdracht", "Call_SlachtofferInformeren",
+        "Task_PartnersMailen");
+    // the measures are registered with the decision; VT and the partners are mailed by an async job
+    assertThat(pi).hasPassed("Task_MaatregelenRegistreren")
+        .variables().containsEntry("geregistreerdeMaatregelen", r.maatregelen().length);
+    BpmnAwareTests.execute(BpmnAwareTests.job("Task_PartnersMailen", pi));
     stappen.voltooi(pi, "Task_AdviseurKennisnemen", adviseur, Map.of());
     stappen.voltooi(pi, "Task_VtOverdracht", "veilig-thuis", Map.of("overdrachtLokaalTeam", "Wijkteam Noord"));
     stappen.rondDeelprocesAf(pi, "slachtofferInformeren", Map.of(
@@ -157,7 +162,7 @@ class HgZaakRoutesTest {
     }
 
     assertThat(pi).isEnded().hasPassed("End_SlachtofferGeinformeerd", "End_Overgedragen", "End_AdviseurGeinformeerd",
-        "End_NaZsm", "End_GeenStalking");
+        "End_NaZsm", "End_GeenStalking", "End_PartnersGeinformeerd");
     assertThat(pi).variables().containsEntry("afdoeningsbeslissing", r.afdoening())
         .containsEntry("informerendeOrganisatie", "slachtofferhulp");
     // Bijlage III: bij een minderjarige neemt de RvdK alle taken van 3RO over, er is geen reclasseringstaak
@@ -271,7 +276,7 @@ class HgZaakRoutesTest {
     stappen.rondDeelprocesAf(pi, "stalkingAanpak", stalking);
     assertThat(pi).hasPassed("End_StalkingAanpak").variables().containsEntry("risiconiveau", "laag");
 
-    stappen.voltooi(pi, "Task_SlachtofferBenaderen", "slachtofferhulp", Map.of("slachtofferWenstVervolging", true));
+    stappen.rondDeelprocesAf(pi, "shnVtAfstemming", Map.of("slachtofferWenstVervolging", true, "delenMetVtToegestaan", false));
     stappen.voltooi(pi, "Task_BewijsBeoordelen", "om", Map.of("bewijs", "VOLDOENDE", "ernstigeBezwaren", false));
     stappen.rondDeelprocesAf(pi, "adviesReclasseringRvdk", Map.of("advies", "Spreekuur HG.", "adviesAfdoening", "PLANDATUM",
         "overwegingenEm", "Geen EM: geen locatie waar de verdachte moet wegblijven.",
@@ -294,6 +299,7 @@ class HgZaakRoutesTest {
     assertThat(pi).isWaitingAt("Task_Afdoeningsbeslissing").variables().containsEntry("adviesAfdoening", "GEDRAGSAANWIJZING");
 
     stappen.voltooi(pi, "Task_Afdoeningsbeslissing", "om", afdoening("GEDRAGSAANWIJZING", null, "GEDRAGSAANWIJZING_509HH"));
+    BpmnAwareTests.execute(BpmnAwareTests.job("Task_PartnersMailen", pi));
     stappen.voltooi(pi, "Task_AdviseurKennisnemen", "reclassering", Map.of());
     stappen.voltooi(pi, "Task_VtOverdracht", "veilig-thuis", Map.of("overdrachtLokaalTeam", "Wijkteam Oost"));
     stappen.rondDeelprocesAf(pi, "slachtofferInformeren", Map.of("slachtofferGeinformeerdOp", new Date(),

@@ -174,4 +174,39 @@ final class HgZaakStappen {
         .setVariable("uitspraakRechter", uitspraak).correlate();
     rondDeelprocesAf(pi, "naZsm", Map.of("toezichtAfspraken", "Meldplicht wekelijks.", "vtVervolgNaUitspraak", "VT zet hulp voort."));
   }
+
+  /** A case of an adult, not arrested, without a suspicion of an offence, up to the OvJ's afdoeningsbeslissing. */
+  ProcessInstance naarAfdoeningsbeslissing() {
+    ProcessInstance pi = start(intake(30, false));
+    rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", veiligheidsbeoordeling("GEEN"));
+    voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", false));
+    voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN"));
+    rondDeelprocesAf(pi, "shnVtAfstemming", Map.of("slachtofferWenstVervolging", false, "delenMetVtToegestaan", false));
+    voltooi(pi, "Task_BewijsBeoordelen", "om", Map.of("bewijs", "ONVOLDOENDE"));
+    return pi;
+  }
+
+  /**
+   * SHN-VT afstemming of the case: VT has contact, SHN records the victim's three answers for VT
+   * ({@code antwoorden}: safety, what they want now, the solution they see) with or without consent. Returns the
+   * afstemming process instance; with consent VT's task with SHN's information is open there.
+   */
+  ProcessInstance shnAfstemming(ProcessInstance pi, boolean toestemming, List<String> antwoorden) {
+    ProcessInstance afstemming = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(pi.getId()).processDefinitionKey("shnVtAfstemming").singleResult();
+    voltooiIn(afstemming, "Task_VtNavraag", Map.of("vtHeeftContact", true, "informatieVoorShn", "Bekend sinds 2025."));
+    Map<String, Object> shn = new HashMap<>();
+    shn.put("slachtofferWenstVervolging", true);
+    shn.put("wensenSlachtoffer", "Vervolging.");
+    shn.put("delenMetVtToegestaan", toestemming);
+    shn.put("veiligheidVolgensSlachtoffer", antwoorden.get(0));
+    shn.put("wensNuSlachtoffer", antwoorden.get(1));
+    shn.put("oplossingVolgensSlachtoffer", antwoorden.get(2));
+    voltooiIn(afstemming, "Task_SlachtofferBenaderen", shn);
+    return afstemming;
+  }
+
+  void voltooiIn(ProcessInstance pi, String taakSleutel, Map<String, Object> variabelen) {
+    engine.getTaskService().complete(taak(pi, taakSleutel).getId(), variabelen);
+  }
 }

@@ -1,0 +1,59 @@
+package nl.zsm.hg.notificatie;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.env.Environment;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends a {@link Mailbericht} through Spring Mail as a multipart/alternative message (text and HTML).
+ * Without an SMTP host ({@code spring.mail.host} / {@code MAIL_HOST} empty, the default of
+ * {@code mvn spring-boot:run}) the message is written to the log instead. A failing server throws, so the
+ * sending job of the engine retries and finally raises an incident.
+ */
+@Service
+@EnableConfigurationProperties(NotificatieInstellingen.class)
+public class MailVerzender {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MailVerzender.class);
+
+  private final ObjectProvider<JavaMailSender> mailSender;
+  private final NotificatieInstellingen instellingen;
+  private final boolean smtpIngesteld;
+
+  public MailVerzender(ObjectProvider<JavaMailSender> mailSender, NotificatieInstellingen instellingen,
+      Environment omgeving) {
+    this.mailSender = mailSender;
+    this.instellingen = instellingen;
+    String host = omgeving.getProperty("spring.mail.host");
+    this.smtpIngesteld = host != null && !host.isBlank();
+  }
+
+  public void verstuur(Mailbericht bericht) {
+    JavaMailSender sender = smtpIngesteld ? mailSender.getIfAvailable() : null;
+    if (sender == null) {
+      LOG.info("Geen SMTP-server ingesteld (MAIL_HOST); e-mail niet verstuurd maar gelogd.\nAan: {}\nOnderwerp: {}\n\n{}",
+          String.join(", ", bericht.aan()), bericht.onderwerp(), bericht.tekst());
+      return;
+    }
+    MimeMessage mime = sender.createMimeMessage();
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+      helper.setFrom(instellingen.getAfzender());
+      helper.setTo(bericht.aan().toArray(String[]::new));
+      helper.setSubject(bericht.onderwerp());
+      helper.setText(bericht.tekst(), bericht.html());
+    } catch (MessagingException e) {
+      throw new MailPreparationException("E-mail kon niet worden opgebouwd: " + e.getMessage(), e);
+    }
+    sender.send(mime);
+    LOG.info("E-mail '{}' verstuurd naar {} adres(sen).", bericht.onderwerp(), bericht.aan().size());
+  }
+}

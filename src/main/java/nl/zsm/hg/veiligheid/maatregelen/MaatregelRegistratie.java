@@ -1,0 +1,67 @@
+package nl.zsm.hg.veiligheid.maatregelen;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.veiligheid.Veiligheidsmaatregel;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns the measures the OvJ chose, with their details, into registrations and stores them (L818-825).
+ * Checks first, so a wrong entry stores nothing.
+ */
+@Service
+public class MaatregelRegistratie {
+
+  private static final Set<Veiligheidsmaatregel> MET_GEBIED =
+      Set.of(Veiligheidsmaatregel.LOCATIEVERBOD, Veiligheidsmaatregel.GEBIEDSVERBOD);
+
+  private final MaatregelRegister register;
+
+  public MaatregelRegistratie(MaatregelRegister register) {
+    this.register = register;
+  }
+
+  /** The details the OvJ entered for the measures of one decision. */
+  public record Details(String voorwaarden, String gebied, LocalDate ingangsdatum, LocalDate einddatum) {}
+
+  public List<Beschermingsmaatregel> registreer(String zaaknummer, String beslissing, Set<Veiligheidsmaatregel> soorten,
+      Details details, LocalDate vandaag, Instant nu) {
+    List<Beschermingsmaatregel> maatregelen = opstellen(zaaknummer, beslissing, soorten, details, vandaag, nu);
+    register.vervang(zaaknummer, beslissing, maatregelen);
+    return maatregelen;
+  }
+
+  static List<Beschermingsmaatregel> opstellen(String zaaknummer, String beslissing, Set<Veiligheidsmaatregel> soorten,
+      Details details, LocalDate vandaag, Instant nu) {
+    if (zaaknummer == null || zaaknummer.isBlank()) {
+      throw new OngeldigeInvoerException("Zonder zaaknummer kan een maatregel niet worden geregistreerd.");
+    }
+    List<String> fouten = new ArrayList<>();
+    LocalDate ingang = details.ingangsdatum() == null ? vandaag : details.ingangsdatum();
+    if (details.einddatum() != null && details.einddatum().isBefore(ingang)) {
+      fouten.add("De einddatum van de maatregelen ligt vóór de ingangsdatum.");
+    }
+    boolean gebiedNodig = soorten.stream().anyMatch(MET_GEBIED::contains);
+    if (gebiedNodig && (details.gebied() == null || details.gebied().isBlank())) {
+      fouten.add("Vul bij een locatie- of gebiedsverbod in waar het geldt (adres of gebied).");
+    }
+    if (!fouten.isEmpty()) {
+      throw new OngeldigeInvoerException(fouten);
+    }
+    List<Beschermingsmaatregel> maatregelen = new ArrayList<>();
+    for (Veiligheidsmaatregel soort : soorten) {
+      maatregelen.add(new Beschermingsmaatregel(zaaknummer.trim(), soort, soort.omschrijving(),
+          leegAlsNull(details.voorwaarden()), MET_GEBIED.contains(soort) ? details.gebied().trim() : null,
+          ingang, details.einddatum(), beslissing, nu));
+    }
+    return maatregelen;
+  }
+
+  private static String leegAlsNull(String tekst) {
+    return tekst == null || tekst.isBlank() ? null : tekst.trim();
+  }
+}

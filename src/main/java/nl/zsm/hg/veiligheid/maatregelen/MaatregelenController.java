@@ -1,0 +1,92 @@
+package nl.zsm.hg.veiligheid.maatregelen;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import nl.zsm.hg.security.Organisatie;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Registered protective measures for whoever must act on a breach (L818-825): {@code GET /api/maatregelen?zaaknummer=}
+ * and {@code GET /api/maatregelen/actief[?zaaknummer=&datum=]}. HTTP Basic like all of /api; only politie,
+ * OM and Veilig Thuis may read (others 403).
+ */
+@RestController
+@RequestMapping(path = "/api/maatregelen", produces = MediaType.APPLICATION_JSON_VALUE)
+public class MaatregelenController {
+
+  static final Set<String> LEZERS = Set.of(Organisatie.POLITIE.groupId(), Organisatie.OM.groupId(),
+      Organisatie.VEILIG_THUIS.groupId());
+
+  private final MaatregelRegister register;
+  private final IdentityService identityService;
+
+  public MaatregelenController(MaatregelRegister register, IdentityService identityService) {
+    this.register = register;
+    this.identityService = identityService;
+  }
+
+  @GetMapping
+  public List<Beschermingsmaatregel> vanZaak(@RequestParam(required = false) String zaaknummer) {
+    magLezen();
+    if (zaaknummer == null || zaaknummer.isBlank()) {
+      throw new OngeldigVerzoek("Parameter 'zaaknummer' ontbreekt, bijvoorbeeld ?zaaknummer=ZSM-2026-000123.");
+    }
+    return register.vanZaak(zaaknummer.trim());
+  }
+
+  @GetMapping("/actief")
+  public List<Beschermingsmaatregel> actief(@RequestParam(required = false) String zaaknummer,
+      @RequestParam(required = false) String datum) {
+    magLezen();
+    LocalDate dag;
+    try {
+      dag = datum == null || datum.isBlank() ? LocalDate.now(MaatregelenRegistrerenDelegate.NEDERLAND) : LocalDate.parse(datum.trim());
+    } catch (DateTimeParseException e) {
+      throw new OngeldigVerzoek("Parameter 'datum' is geen geldige datum; gebruik jjjj-mm-dd, bijvoorbeeld 2026-11-29.");
+    }
+    return register.actief(zaaknummer == null || zaaknummer.isBlank() ? null : zaaknummer.trim(), dag);
+  }
+
+  private void magLezen() {
+    Authentication wie = identityService.getCurrentAuthentication();
+    List<String> groepen = wie == null || wie.getGroupIds() == null ? List.of() : wie.getGroupIds();
+    if (groepen.stream().noneMatch(LEZERS::contains)) {
+      throw new GeenToegang();
+    }
+  }
+
+  static final class GeenToegang extends RuntimeException {
+    GeenToegang() {
+      super("Alleen politie, OM en Veilig Thuis mogen geregistreerde beschermingsmaatregelen lezen.");
+    }
+  }
+
+  static final class OngeldigVerzoek extends RuntimeException {
+    OngeldigVerzoek(String melding) {
+      super(melding);
+    }
+  }
+
+  record Fout(String type, String message) {}
+
+  @ExceptionHandler(GeenToegang.class)
+  ResponseEntity<Fout> geenToegang(GeenToegang e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new Fout("GeenToegang", e.getMessage()));
+  }
+
+  @ExceptionHandler(OngeldigVerzoek.class)
+  ResponseEntity<Fout> ongeldig(OngeldigVerzoek e) {
+    return ResponseEntity.badRequest().body(new Fout("OngeldigeInvoer", e.getMessage()));
+  }
+}

@@ -1,0 +1,87 @@
+package nl.zsm.hg.veiligheid.maatregelen;
+
+import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
+import static nl.zsm.hg.ZaakVariabelen.GEREGISTREERDE_MAATREGELEN;
+import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_EINDDATUM;
+import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_GEBIED;
+import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_INGANGSDATUM;
+import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_BRON;
+import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_VOORWAARDEN;
+import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import nl.zsm.hg.Invoerfouten;
+import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.veiligheid.Maatregelvariabele;
+import nl.zsm.hg.veiligheid.VeiligheidsmaatregelenLezer;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service tasks "Directe beschermingsmaatregelen registreren" (after vasthouden/heenzenden, input parameter
+ * {@code maatregelBron}) and "Beschermingsmaatregelen registreren" (after the afdoeningsbeslissing): they run in
+ * the transaction of the OvJ's decision, so the measures are registered the moment they are imposed, or the
+ * decision is refused as a whole.
+ */
+@Component("maatregelenRegistreren")
+public class MaatregelenRegistrerenDelegate implements JavaDelegate {
+
+  static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+
+  private final MaatregelRegistratie registratie;
+
+  public MaatregelenRegistrerenDelegate(MaatregelRegistratie registratie) {
+    this.registratie = registratie;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Date nu = ClockUtil.getCurrentTime();
+    List<Beschermingsmaatregel> maatregelen;
+    try {
+      maatregelen = registratie.registreer(
+          String.valueOf(execution.getVariable(ZAAKNUMMER)),
+          bron(execution),
+          VeiligheidsmaatregelenLezer.lees(Maatregelvariabele.waarde(execution)),
+          new MaatregelRegistratie.Details(tekst(execution.getVariable(MAATREGEL_VOORWAARDEN)),
+              tekst(execution.getVariable(MAATREGEL_GEBIED)),
+              datum(execution.getVariable(MAATREGEL_INGANGSDATUM), "ingangsdatum"),
+              datum(execution.getVariable(MAATREGEL_EINDDATUM), "einddatum")),
+          LocalDate.ofInstant(nu.toInstant(), NEDERLAND), nu.toInstant());
+    } catch (OngeldigeInvoerException fout) {
+      throw Invoerfouten.naarEngine(fout);
+    }
+    execution.setVariable(GEREGISTREERDE_MAATREGELEN, maatregelen.size());
+  }
+
+  /** The decision that imposed the measures: the task's {@code maatregelBron}, else the afdoeningsbeslissing. */
+  private static String bron(DelegateExecution execution) {
+    Object bron = execution.getVariableLocal(MAATREGEL_BRON);
+    return String.valueOf(bron != null ? bron : execution.getVariable(AFDOENINGSBESLISSING));
+  }
+
+  private static String tekst(Object waarde) {
+    return waarde == null ? null : waarde.toString();
+  }
+
+  static LocalDate datum(Object waarde, String veld) {
+    if (waarde == null || waarde.toString().isBlank()) {
+      return null;
+    }
+    if (waarde instanceof Date datum) {
+      return LocalDate.ofInstant(datum.toInstant(), NEDERLAND);
+    }
+    String tekst = waarde.toString().trim();
+    try {
+      return LocalDate.parse(tekst.length() > 10 ? tekst.substring(0, 10) : tekst);
+    } catch (DateTimeParseException e) {
+      throw new OngeldigeInvoerException("De " + veld + " '" + tekst + "' is geen geldige datum (jjjj-mm-dd).");
+    }
+  }
+}
