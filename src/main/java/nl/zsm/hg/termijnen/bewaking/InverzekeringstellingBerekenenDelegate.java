@@ -1,0 +1,44 @@
+package nl.zsm.hg.termijnen.bewaking;
+
+import static nl.zsm.hg.ZaakVariabelen.*;
+
+import java.util.Date;
+import nl.zsm.hg.termijnen.OngeldigeInvoerException;
+import nl.zsm.hg.termijnen.Termijn;
+import nl.zsm.hg.termijnen.ZaakTermijnen;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the OvJ orders inverzekeringstelling: stores when it started (the recorded order, or now) and
+ * when it ends ({@code inverzekeringstellingUiterlijk}, 3 days or 6 when extended, with the uitleg).
+ */
+@Component("inverzekeringstellingBerekenen")
+public class InverzekeringstellingBerekenenDelegate implements JavaDelegate {
+
+  private final ZaakTermijnen termijnen;
+
+  public InverzekeringstellingBerekenenDelegate(ZaakTermijnen termijnen) {
+    this.termijnen = termijnen;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Date nu = ClockUtil.getCurrentTime();
+    Object aanvang = execution.getVariable(TIJDSTIP_INVERZEKERINGSTELLING);
+    Termijn einde;
+    try {
+      einde = termijnen.inverzekeringstelling(aanvang, execution.getVariable(INVERZEKERINGSTELLING_VERLENGD), nu.toInstant());
+    } catch (OngeldigeInvoerException fout) {
+      throw new ProcessEngineException("Termijn inverzekeringstelling niet te berekenen: " + fout.getMessage(), fout);
+    }
+    if (aanvang == null) {
+      execution.setVariable(TIJDSTIP_INVERZEKERINGSTELLING, nu);
+    }
+    execution.setVariable(INVERZEKERINGSTELLING_UITERLIJK, einde.alsDate());
+    execution.setVariable(INVERZEKERINGSTELLING_UITLEG, TermijnenVastleggenListener.uitleg(einde));
+  }
+}
