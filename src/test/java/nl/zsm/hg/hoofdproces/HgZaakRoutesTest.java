@@ -288,10 +288,7 @@ class HgZaakRoutesTest {
     assertThat(stappen.taak(pi, "Task_Vrijheidsbeneming").getDueDate()).isEqualTo(einde);
 
     // waarschuwing: niet om 17:29, wel om 17:30, aan de officier (en VT) en de supervisor
-    klok.zetOp("2026-11-25T17:29:00+01:00");
-    assertThat(klok.voerVervallenTimersUit(pi)).isEmpty();
-    klok.zetOp("2026-11-25T17:30:00+01:00");
-    assertThat(klok.voerVervallenTimersUit(pi))
+    assertThat(klok.gaatAfOp(pi, "2026-11-25T17:30:00+01:00"))
         .containsExactly("Timer_WaarschuwingOphouden", "Timer_WaarschuwingVeiligheidsbeoordeling");
     Task ovj = stappen.taak(pi, "Task_WaarschuwingOphouden");
     assertThat(ovj.getName()).isEqualTo("Waarschuwing: termijn ophouden verloopt om 20:00 op 25-11-2026");
@@ -306,11 +303,8 @@ class HgZaakRoutesTest {
     assertThat(pi).isWaitingAt("Task_Vrijheidsbeneming", "Call_Veiligheidsbeoordeling", "Sub_OphoudenBewaken");
 
     // escalatie: niet om 19:59, wel om 20:00: incidenten in Cockpit en taken voor de supervisor
-    klok.zetOp("2026-11-25T19:59:00+01:00");
-    assertThat(klok.voerVervallenTimersUit(pi)).isEmpty();
     assertThat(termijnIncidenten(pi)).isEmpty();
-    klok.zetOp("2026-11-25T20:00:00+01:00");
-    assertThat(klok.voerVervallenTimersUit(pi))
+    assertThat(klok.gaatAfOp(pi, "2026-11-25T20:00:00+01:00"))
         .containsExactly("Timer_OphoudenVerstreken", "Timer_VeiligheidsbeoordelingVerstreken");
     assertThat(termijnIncidenten(pi)).extracting(Incident::getConfiguration)
         .containsExactlyInAnyOrder(OPHOUDEN, VEILIGHEIDSBEOORDELING);
@@ -355,18 +349,12 @@ class HgZaakRoutesTest {
     assertThat(stappen.taak(pi, "Task_Afdoeningsbeslissing").getDueDate()).isEqualTo(ivsEinde);
 
     // inverzekeringstelling: waarschuwing 12 uur van tevoren, escalatie bij het einde
-    klok.zetOp("2026-11-28T08:29:00+01:00");
-    assertThat(klok.voerVervallenTimersUit(pi)).isEmpty();
-    klok.zetOp("2026-11-28T08:30:00+01:00");
-    assertThat(klok.voerVervallenTimersUit(pi)).containsExactly("Timer_WaarschuwingInverzekeringstelling");
+    assertThat(klok.gaatAfOp(pi, "2026-11-28T08:30:00+01:00")).containsExactly("Timer_WaarschuwingInverzekeringstelling");
     Task ivs = stappen.taak(pi, "Task_WaarschuwingInverzekeringstelling");
     assertThat(ivs.getName()).isEqualTo("Waarschuwing: inverzekeringstelling eindigt om 20:30 op 28-11-2026");
     assertThat(stappen.groepen(ivs)).containsExactlyInAnyOrder("om", "zsm-supervisor");
     processEngine.getTaskService().complete(ivs.getId());
-    klok.zetOp("2026-11-28T20:29:00+01:00");
-    assertThat(klok.voerVervallenTimersUit(pi)).isEmpty();
-    klok.zetOp("2026-11-28T20:30:00+01:00");
-    assertThat(klok.voerVervallenTimersUit(pi)).containsExactly("Timer_InverzekeringstellingVerstreken");
+    assertThat(klok.gaatAfOp(pi, "2026-11-28T20:30:00+01:00")).containsExactly("Timer_InverzekeringstellingVerstreken");
     assertThat(termijnIncidenten(pi)).extracting(Incident::getConfiguration).containsExactly(INVERZEKERINGSTELLING);
     stappen.voltooi(pi, "Task_InverzekeringstellingOverschreden", "zsm-supervisor",
         Map.of("termijnAfhandeling", "Officier beslist direct over voorgeleiding."));
@@ -413,20 +401,14 @@ class HgZaakRoutesTest {
     assertThat(klok.timer(pi, "Timer_WaarschuwingVeiligheidsbeoordeling")).isEqualTo(tijdstip("2026-12-02T09:00:00+01:00"));
     assertThat(klok.timer(pi, "Timer_VeiligheidsbeoordelingVerstreken")).isEqualTo(einde);
 
-    klok.zetOp("2026-12-02T08:59:00+01:00");
-    assertThat(klok.voerVervallenTimersUit(pi)).isEmpty();
-    klok.zetOp("2026-12-02T09:00:00+01:00");
-    assertThat(klok.voerVervallenTimersUit(pi)).containsExactly("Timer_WaarschuwingVeiligheidsbeoordeling");
+    assertThat(klok.gaatAfOp(pi, "2026-12-02T09:00:00+01:00")).containsExactly("Timer_WaarschuwingVeiligheidsbeoordeling");
     Task vt = stappen.taak(pi, "Task_WaarschuwingVeiligheidsbeoordeling");
     assertThat(vt.getName()).isEqualTo("Waarschuwing: veiligheidsbeoordeling Veilig Thuis uiterlijk 23:59 op 02-12-2026");
     assertThat(vt.getDueDate()).isEqualTo(einde);
     assertThat(stappen.groepen(vt)).containsExactlyInAnyOrder("veilig-thuis", "zsm-supervisor");
     processEngine.getTaskService().complete(vt.getId());
 
-    klok.zetOp("2026-12-02T23:59:58+01:00");
-    assertThat(klok.voerVervallenTimersUit(pi)).isEmpty();
-    klok.zetOp("2026-12-02T23:59:59+01:00");
-    assertThat(klok.voerVervallenTimersUit(pi)).containsExactly("Timer_VeiligheidsbeoordelingVerstreken");
+    assertThat(klok.gaatAfOp(pi, "2026-12-02T23:59:59+01:00")).containsExactly("Timer_VeiligheidsbeoordelingVerstreken");
     assertThat(termijnIncidenten(pi)).extracting(Incident::getConfiguration).containsExactly(VEILIGHEIDSBEOORDELING);
     assertThat(stappen.groepen(stappen.taak(pi, "Task_VeiligheidsbeoordelingOverschreden"))).containsExactly("zsm-supervisor");
 

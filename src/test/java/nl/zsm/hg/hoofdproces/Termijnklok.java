@@ -45,6 +45,18 @@ final class Termijnklok {
     return activiteiten;
   }
 
+  /**
+   * Proves that timers fire at {@code moment} and not before: one minute earlier executing the due timers
+   * executes nothing; at {@code moment} it executes them. Returns the activity ids of the timers that fired.
+   */
+  List<String> gaatAfOp(ProcessInstance pi, String isoMetOffset) {
+    Date moment = tijdstip(isoMetOffset);
+    ClockUtil.setCurrentTime(new Date(moment.getTime() - 60_000));
+    assertThat(voerVervallenTimersUit(pi)).as("een minuut voor " + isoMetOffset).isEmpty();
+    ClockUtil.setCurrentTime(moment);
+    return voerVervallenTimersUit(pi);
+  }
+
   /** The due date of the one timer of boundary event {@code activiteit} of the case. */
   Date timer(ProcessInstance pi, String activiteit) {
     Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
