@@ -219,8 +219,13 @@ public final class ZaakVariabelen {
   public static final String OPHOUDEN_UITLEG = "ophoudenUitleg";
   /** Date: latest voorgeleiding to the rechter-commissaris (art. 59a Sv); only in a vastzaak. */
   public static final String VOORGELEIDING_UITERLIJK = "voorgeleidingUiterlijk";
-  /** Date: end of the inverzekeringstelling, set when the OvJ orders it. */
+  /**
+   * Date: end of the inverzekeringstelling, set when the OvJ orders or extends it; not after the latest
+   * voorgeleiding (then that is the deadline).
+   */
   public static final String INVERZEKERINGSTELLING_UITERLIJK = "inverzekeringstellingUiterlijk";
+  /** Boolean: the stored end includes the extension (the extension has been processed). */
+  public static final String INVERZEKERINGSTELLING_VERLENGING_BEREKEND = "inverzekeringstellingVerlengingBerekend";
   public static final String INVERZEKERINGSTELLING_UITLEG = "inverzekeringstellingUitleg";
   /** Date: VT's deadline for the veiligheidsbeoordeling (end of ophouden, or 5 werkdagen). */
   public static final String VEILIGHEIDSBEOORDELING_UITERLIJK = "veiligheidsbeoordelingUiterlijk";

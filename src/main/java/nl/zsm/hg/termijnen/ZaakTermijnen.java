@@ -60,14 +60,29 @@ public class ZaakTermijnen {
   }
 
   /**
-   * The end of the inverzekeringstelling the OvJ just ordered: from the recorded moment of the order,
-   * or else from now, the moment the decision was taken.
+   * The end of the inverzekeringstelling the OvJ just ordered or extended: from the recorded moment of
+   * the order, or else from now, the moment the decision was taken. When the extended end falls after
+   * the latest voorgeleiding to the rechter-commissaris (art. 59a Sv), the OvJ must decide by then: the
+   * deadline is the voorgeleiding, and the uitleg says so.
+   *
+   * @param voorgeleiding the latest voorgeleiding, or null when unknown
    */
-  public Termijn inverzekeringstelling(Object tijdstipInverzekeringstelling, Object verlengd, Instant nu) {
+  public Termijn inverzekeringstelling(Object tijdstipInverzekeringstelling, Object verlengd, Object voorgeleiding, Instant nu) {
     ZonedDateTime aanvang = tijdstipInverzekeringstelling == null
         ? nu.atZone(Amsterdam.ZONE)
         : Tijdstippen.moment(tijdstipInverzekeringstelling, "Tijdstip inverzekeringstelling");
-    return service.inverzekeringstelling(aanvang, Boolean.TRUE.equals(verlengd) || "true".equals(String.valueOf(verlengd)));
+    Termijn einde = service.inverzekeringstelling(aanvang, Boolean.TRUE.equals(verlengd) || "true".equals(String.valueOf(verlengd)));
+    if (voorgeleiding == null) {
+      return einde;
+    }
+    ZonedDateTime uiterlijkVoorgeleiden = Tijdstippen.moment(voorgeleiding, "Uiterlijk voorgeleiden");
+    if (!uiterlijkVoorgeleiden.isBefore(einde.uiterlijk())) {
+      return einde;
+    }
+    List<String> uitleg = new ArrayList<>(einde.uitleg());
+    uitleg.add("Maar de verdachte moet uiterlijk " + Amsterdam.moment(uiterlijkVoorgeleiden) + " aan de rechter-commissaris "
+        + "worden voorgeleid (art. 59a Sv, 3 dagen en 18 uur na de aanhouding); dat is eerder, dus de officier beslist uiterlijk dan.");
+    return new Termijn(uiterlijkVoorgeleiden, uitleg);
   }
 
   private static boolean waar(Object waarde) {

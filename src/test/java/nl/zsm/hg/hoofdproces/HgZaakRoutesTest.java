@@ -389,6 +389,32 @@ class HgZaakRoutesTest {
   }
 
   @Test
+  void verlengingVanDeInverzekeringstellingBewaaktOpnieuwMaarNietVoorbijDeVoorgeleiding() {
+    ProcessInstance pi = vastzaakVan11Uur();
+    stappen.rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("ACUUT"));
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    klok.zetOp("2026-11-25T15:00:00+01:00");
+    stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "INVERZEKERINGSTELLING"));
+    assertThat(klok.timer(pi, "Timer_InverzekeringstellingVerstreken")).isEqualTo(tijdstip("2026-11-28T15:00:00+01:00"));
+    assertThat(klok.gaatAfOp(pi, "2026-11-28T03:00:00+01:00")).containsExactly("Timer_WaarschuwingInverzekeringstelling");
+
+    // de officier verlengt (vinkje in de waarschuwing): 6 dagen tot 1-12 15:00, maar voorgeleiden moet
+    // uiterlijk 29-11 05:00 (90 uur na de aanhouding): dat wordt de bewaakte termijn
+    Task waarschuwing = stappen.taak(pi, "Task_WaarschuwingInverzekeringstelling");
+    processEngine.getTaskService().complete(waarschuwing.getId(), Map.of("inverzekeringstellingVerlengd", true));
+    Date voorgeleiding = tijdstip("2026-11-29T05:00:00+01:00");
+    assertThat(pi).hasPassed("Event_InverzekeringstellingVerlengd").isWaitingAt("Sub_InverzekeringstellingBewaken");
+    assertThat(pi).variables().containsEntry("inverzekeringstellingUiterlijk", voorgeleiding)
+        .containsEntry("inverzekeringstellingVerlengingBerekend", true)
+        .containsEntry("tijdstipInverzekeringstelling", tijdstip("2026-11-25T15:00:00+01:00"));
+    assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "inverzekeringstellingUitleg"))
+        .contains("Verlengd").contains("art. 59a Sv");
+    assertThat(klok.timers(pi)).isEqualTo(2);
+    assertThat(klok.timer(pi, "Timer_WaarschuwingInverzekeringstelling")).isEqualTo(tijdstip("2026-11-28T17:00:00+01:00"));
+    assertThat(klok.timer(pi, "Timer_InverzekeringstellingVerstreken")).isEqualTo(voorgeleiding);
+  }
+
+  @Test
   void vijfWerkdagenVoorVeiligThuisBijEenNietVastzaak() {
     // melding woensdag 25-11-2026 (dag 0): do 26, vr 27, ma 30, di 1-12, wo 2-12 is de 5e werkdag
     klok.zetOp("2026-11-25T10:00:00+01:00");

@@ -97,12 +97,18 @@ class WaarschuwingenEnZaakTermijnenTest {
 
   @Test
   void inverzekeringstellingVanafHetBevelOfVanafNuEnVerlengd() {
-    assertThat(termijnen.inverzekeringstelling(null, null, t("2026-11-25T20:30+01:00")).uiterlijk().toInstant())
-        .isEqualTo(t("2026-11-28T20:30+01:00"));
-    assertThat(termijnen.inverzekeringstelling("2026-11-25T20:00+01:00", true, t("2026-11-26T09:00+01:00")).uiterlijk().toInstant())
+    // aanhouding 25-11 11:00: voorgeleiding uiterlijk 29-11 05:00 (90 uur)
+    String voorgeleiding = "2026-11-29T05:00+01:00";
+    assertThat(termijnen.inverzekeringstelling(null, null, voorgeleiding, t("2026-11-25T20:30+01:00")).uiterlijk().toInstant())
+        .as("3 dagen vanaf de beslissing, voor de voorgeleiding").isEqualTo(t("2026-11-28T20:30+01:00"));
+    assertThat(termijnen.inverzekeringstelling("2026-11-25T20:00+01:00", true, null, t("2026-11-26T09:00+01:00")).uiterlijk().toInstant())
         .isEqualTo(t("2026-12-01T20:00+01:00"));
+    // verlengd tot 1-12 20:00, maar voorgeleiden moet uiterlijk 29-11 05:00: dat is de termijn
+    Termijn verlengd = termijnen.inverzekeringstelling("2026-11-25T20:00+01:00", "true", voorgeleiding, Instant.EPOCH);
+    assertThat(verlengd.uiterlijk().toInstant()).isEqualTo(t(voorgeleiding));
+    assertThat(verlengd.uitleg()).anyMatch(r -> r.contains("art. 59a Sv") && r.contains("officier beslist uiterlijk dan"));
     // over de wintertijd: 72 werkelijke uren vanaf vrijdag 23-10-2026 10:00 zomertijd is maandag 09:00 wintertijd
-    assertThat(termijnen.inverzekeringstelling("2026-10-23T10:00+02:00", "false", Instant.EPOCH).uiterlijk().toInstant())
+    assertThat(termijnen.inverzekeringstelling("2026-10-23T10:00+02:00", "false", null, Instant.EPOCH).uiterlijk().toInstant())
         .isEqualTo(t("2026-10-26T09:00+01:00"));
   }
 

@@ -13,8 +13,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * When the OvJ orders inverzekeringstelling: stores when it started (the recorded order, or now) and
- * when it ends ({@code inverzekeringstellingUiterlijk}, 3 days or 6 when extended, with the uitleg).
+ * When the OvJ orders or extends inverzekeringstelling: stores when it started (the recorded order, or
+ * now) and when it ends ({@code inverzekeringstellingUiterlijk}, 3 days or 6 when extended, but not
+ * after the latest voorgeleiding; with the uitleg), and whether that end includes the extension
+ * ({@code inverzekeringstellingVerlengingBerekend}, so an extension is processed once).
  */
 @Component("inverzekeringstellingBerekenen")
 public class InverzekeringstellingBerekenenDelegate implements JavaDelegate {
@@ -29,9 +31,10 @@ public class InverzekeringstellingBerekenenDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Date nu = ClockUtil.getCurrentTime();
     Object aanvang = execution.getVariable(TIJDSTIP_INVERZEKERINGSTELLING);
+    Object verlengd = execution.getVariable(INVERZEKERINGSTELLING_VERLENGD);
     Termijn einde;
     try {
-      einde = termijnen.inverzekeringstelling(aanvang, execution.getVariable(INVERZEKERINGSTELLING_VERLENGD), nu.toInstant());
+      einde = termijnen.inverzekeringstelling(aanvang, verlengd, execution.getVariable(VOORGELEIDING_UITERLIJK), nu.toInstant());
     } catch (OngeldigeInvoerException fout) {
       throw new ProcessEngineException("Termijn inverzekeringstelling niet te berekenen: " + fout.getMessage(), fout);
     }
@@ -40,5 +43,6 @@ public class InverzekeringstellingBerekenenDelegate implements JavaDelegate {
     }
     execution.setVariable(INVERZEKERINGSTELLING_UITERLIJK, einde.alsDate());
     execution.setVariable(INVERZEKERINGSTELLING_UITLEG, TermijnenVastleggenListener.uitleg(einde));
+    execution.setVariable(INVERZEKERINGSTELLING_VERLENGING_BEREKEND, Boolean.TRUE.equals(verlengd));
   }
 }
