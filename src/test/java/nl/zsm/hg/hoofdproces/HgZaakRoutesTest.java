@@ -313,6 +313,7 @@ class HgZaakRoutesTest {
             && m.contains(pi.getBusinessKey()));
     Task overschreden = stappen.taak(pi, "Task_OphoudenOverschreden");
     assertThat(overschreden.getName()).isEqualTo("Termijn overschreden: ophouden voor onderzoek");
+    assertThat(overschreden.getDueDate()).as("in het filter Termijn verstreken").isEqualTo(einde);
     assertThat(stappen.groepen(overschreden)).containsExactly("zsm-supervisor");
     assertThat(pi).isWaitingAt("Task_Vrijheidsbeneming");
 
