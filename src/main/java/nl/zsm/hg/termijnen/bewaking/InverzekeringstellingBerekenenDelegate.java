@@ -3,10 +3,10 @@ package nl.zsm.hg.termijnen.bewaking;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.util.Date;
+import nl.zsm.hg.Invoerfouten;
 import nl.zsm.hg.termijnen.OngeldigeInvoerException;
 import nl.zsm.hg.termijnen.Termijn;
 import nl.zsm.hg.termijnen.ZaakTermijnen;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -36,7 +36,8 @@ public class InverzekeringstellingBerekenenDelegate implements JavaDelegate {
     try {
       einde = termijnen.inverzekeringstelling(aanvang, verlengd, execution.getVariable(VOORGELEIDING_UITERLIJK), nu.toInstant());
     } catch (OngeldigeInvoerException fout) {
-      throw new ProcessEngineException("Termijn inverzekeringstelling niet te berekenen: " + fout.getMessage(), fout);
+      throw Invoerfouten.naarEngine(new nl.zsm.hg.OngeldigeInvoerException(
+          "Termijn inverzekeringstelling niet te berekenen: " + fout.getMessage()));
     }
     if (aanvang == null) {
       execution.setVariable(TIJDSTIP_INVERZEKERINGSTELLING, nu);

@@ -2,10 +2,10 @@ package nl.zsm.hg.termijnen.bewaking;
 
 import static nl.zsm.hg.ZaakVariabelen.*;
 
+import nl.zsm.hg.Invoerfouten;
 import nl.zsm.hg.termijnen.OngeldigeInvoerException;
 import nl.zsm.hg.termijnen.Termijn;
 import nl.zsm.hg.termijnen.ZaakTermijnen;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -33,7 +33,7 @@ public class TermijnenVastleggenListener implements ExecutionListener {
           execution.getVariable(VOORLOPIGE_HECHTENIS_TOEGESTAAN), execution.getVariable(TRANSPORT_MINUTEN),
           execution.getVariable(NACHTVERHOREN), execution.getVariable(DATUM_VT_MELDING), ClockUtil.getCurrentTime().toInstant());
     } catch (OngeldigeInvoerException fout) {
-      throw new ProcessEngineException("Termijnen niet te berekenen: " + fout.getMessage(), fout);
+      throw Invoerfouten.naarEngine(new nl.zsm.hg.OngeldigeInvoerException("Termijnen niet te berekenen: " + fout.getMessage()));
     }
     if (bijIntake.ophouden() != null) {
       execution.setVariable(OPHOUDEN_UITERLIJK, bijIntake.ophouden().alsDate());

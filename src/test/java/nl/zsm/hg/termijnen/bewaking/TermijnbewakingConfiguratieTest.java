@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.ZsmSpringTest;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -25,6 +27,7 @@ class TermijnbewakingConfiguratieTest {
 
   @LocalServerPort int port;
   @Autowired TermijnbewakingExpressies termijnbewaking;
+  @Autowired RuntimeService runtimeService;
 
   private static Date t(String iso) {
     return Date.from(OffsetDateTime.parse(iso).toInstant());
@@ -63,5 +66,21 @@ class TermijnbewakingConfiguratieTest {
     assertThat(filters).extracting(f -> f.path("name").asText()).containsExactlyInAnyOrder(
         "Mijn organisatie - alle taken", "Mijn organisatie - op termijn", "Termijn verloopt binnen 2 uur", "Termijn verstreken");
     assertThat(filters).allSatisfy(f -> assertThat(f.path("query").path("candidateGroup").asText()).isEqualTo("zsm-supervisor"));
+  }
+
+  @Test
+  void eenTermijnDieNietTeBerekenenIsGeeft400EnGeenZaak() throws Exception {
+    String intake = "{\"variables\":{\"vast\":{\"value\":true},\"heterdaad\":{\"value\":true},"
+        + "\"tijdstipAanhouding\":{\"value\":\"2026-11-25T11:00:00+01:00\"},\"transportMinuten\":{\"value\":\"een half uur\"},"
+        + "\"leeftijdVerdachte\":{\"value\":29},\"labelHuiselijkGeweld\":{\"value\":true},"
+        + "\"kinderenInGezin\":{\"value\":false},\"vtMeldingGedaan\":{\"value\":true},"
+        + "\"slachtofferNaam\":{\"value\":\"C. Bakker\"},\"slachtofferTelefoon\":{\"value\":\"+31612345678\"},"
+        + "\"slachtofferToestemmingContact\":{\"value\":true},\"individueleBeoordeling\":{\"value\":\"IB\"}}}";
+    long voor = runtimeService.createProcessInstanceQuery().processDefinitionKey("zsmHuiselijkGeweld").count();
+    HttpResponse<String> antwoord = ApiClient.als(port, "politie")
+        .post("/engine-rest/process-definition/key/zsmHuiselijkGeweld/start", intake);
+    assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(400);
+    assertThat(antwoord.body()).contains("Termijnen niet te berekenen").contains("Transportminuten");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("zsmHuiselijkGeweld").count()).isEqualTo(voor);
   }
 }
