@@ -1,5 +1,6 @@
 package nl.zsm.hg.intake;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
@@ -16,6 +17,8 @@ public record Intake(
     Boolean labelExPartnerstalking,
     Boolean kinderenInGezin,
     Boolean vtMeldingGedaan,
+    LocalDate datumVtMelding,
+    Integer transportMinuten,
     String slachtofferNaam,
     String slachtofferTelefoon,
     String slachtofferEmail,

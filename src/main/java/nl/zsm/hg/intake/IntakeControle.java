@@ -63,6 +63,12 @@ public class IntakeControle {
     if (intake.vtMeldingGedaan() == null) {
       meldingen.add("Geef aan of er een melding bij Veilig Thuis is gedaan.");
     }
+    if (intake.datumVtMelding() != null && intake.datumVtMelding().isAfter(LocalDateTime.now(klok).toLocalDate())) {
+      meldingen.add("De datum van de VT-melding ligt in de toekomst.");
+    }
+    if (intake.transportMinuten() != null && (intake.transportMinuten() < 0 || intake.transportMinuten() > 1440)) {
+      meldingen.add("Transporttijd moet tussen 0 en 1440 minuten liggen.");
+    }
     if (isLeeg(intake.slachtofferNaam())) {
       meldingen.add("Vul de naam van het slachtoffer in.");
     }

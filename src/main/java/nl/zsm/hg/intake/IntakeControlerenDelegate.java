@@ -2,6 +2,7 @@ package nl.zsm.hg.intake;
 
 import static nl.zsm.hg.ZaakVariabelen.*;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -38,11 +39,13 @@ public class IntakeControlerenDelegate implements JavaDelegate {
           (Boolean) execution.getVariable(VAST),
           (Boolean) execution.getVariable(HETERDAAD),
           tijdstip(execution.getVariable(TIJDSTIP_AANHOUDING)),
-          geheelGetal(execution.getVariable(LEEFTIJD_VERDACHTE)),
+          geheelGetal(execution.getVariable(LEEFTIJD_VERDACHTE), "Leeftijd verdachte"),
           (Boolean) execution.getVariable(LABEL_HUISELIJK_GEWELD),
           (Boolean) execution.getVariable(LABEL_EX_PARTNERSTALKING),
           (Boolean) execution.getVariable(KINDEREN_IN_GEZIN),
           (Boolean) execution.getVariable(VT_MELDING_GEDAAN),
+          datum(execution.getVariable(DATUM_VT_MELDING)),
+          geheelGetal(execution.getVariable(TRANSPORT_MINUTEN), "Transporttijd"),
           tekst(execution.getVariable(SLACHTOFFER_NAAM)),
           tekst(execution.getVariable(SLACHTOFFER_TELEFOON)),
           tekst(execution.getVariable(SLACHTOFFER_EMAIL)),
@@ -76,7 +79,7 @@ public class IntakeControlerenDelegate implements JavaDelegate {
     return waarde == null || waarde.toString().isBlank() ? null : waarde.toString().trim();
   }
 
-  private static Integer geheelGetal(Object waarde) {
+  private static Integer geheelGetal(Object waarde, String veld) {
     if (waarde == null || waarde.toString().isBlank()) {
       return null;
     }
@@ -86,7 +89,25 @@ public class IntakeControlerenDelegate implements JavaDelegate {
     try {
       return Integer.valueOf(waarde.toString().trim());
     } catch (NumberFormatException e) {
-      throw new OngeldigeInvoerException("Leeftijd verdachte '" + waarde + "' is geen getal.");
+      throw new OngeldigeInvoerException(veld + " '" + waarde + "' is geen getal.");
+    }
+  }
+
+  private static LocalDate datum(Object waarde) {
+    if (waarde == null || waarde.toString().isBlank()) {
+      return null;
+    }
+    if (waarde instanceof Date datum) {
+      return LocalDate.ofInstant(datum.toInstant(), ZoneId.systemDefault());
+    }
+    if (waarde instanceof LocalDate datum) {
+      return datum;
+    }
+    String tekst = waarde.toString().trim();
+    try {
+      return LocalDate.parse(tekst.length() > 10 ? tekst.substring(0, 10) : tekst);
+    } catch (DateTimeParseException e) {
+      throw new OngeldigeInvoerException("Datum VT-melding '" + tekst + "' is geen geldige datum (jjjj-mm-dd).");
     }
   }
 

@@ -26,8 +26,10 @@ public class HeenzendenToetsenDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     try {
       Vrijheidsbeslissing beslissing = Vrijheidsbeslissing.van(execution.getVariable(VRIJHEIDSBESLISSING));
+      boolean vast = Boolean.TRUE.equals(execution.getVariable(VAST));
+      beslissing.controleerPastBij(vast);
       toets.toets(
-          Boolean.TRUE.equals(execution.getVariable(VAST)),
+          vast,
           Boolean.TRUE.equals(execution.getVariable(VEILIGHEIDSBEOORDELING_AFGEROND)),
           Boolean.TRUE.equals(execution.getVariable(ACUUT_ONVEILIG)),
           beslissing.vrijlating(),

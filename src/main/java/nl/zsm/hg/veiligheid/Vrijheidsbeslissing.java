@@ -22,6 +22,14 @@ public enum Vrijheidsbeslissing {
     return vrijlating;
   }
 
+  /** Alsnog aanhouden only applies to a suspect who was heard but not arrested (L599-601). */
+  public void controleerPastBij(boolean vast) {
+    if (this == ALSNOG_AANHOUDEN && vast) {
+      throw new OngeldigeInvoerException("Alsnog aanhouden kan alleen bij een verdachte die niet is aangehouden;"
+          + " deze verdachte is al aangehouden.");
+    }
+  }
+
   public static Vrijheidsbeslissing van(Object waarde) {
     if (waarde == null || waarde.toString().isBlank()) {
       throw new OngeldigeInvoerException("Kies of de verdachte wordt heengezonden, in verzekering gesteld, voorgeleid of (alsnog) aangehouden.");

@@ -16,10 +16,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.Resource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,8 +30,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = ZsmApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "postgres"})
+@DirtiesContext // close the application (it still talks to the database) before PostgreSQL stops at JVM exit
 class PostgresOpstartTest {
 
+  /** Stopped by its own shutdown hook at JVM exit, after the application context was closed. */
   private static final EmbeddedPostgres POSTGRES = start();
 
   @DynamicPropertySource
@@ -39,11 +41,6 @@ class PostgresOpstartTest {
     registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "postgres");
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    POSTGRES.close();
   }
 
   @Autowired ProcessEngine processEngine;

@@ -197,13 +197,22 @@ class HgZaakRoutesTest {
   }
 
   @Test
-  void deOfficierZietDeNegenUursTermijnAlsVervaldatum() {
+  void deOfficierZietHetEindeVanHetOphoudenAlsVervaldatum() {
     Map<String, Object> intake = HgZaakStappen.intake(40, true);
     intake.put("tijdstipAanhouding", "2026-11-25T11:00:00+01:00");
     ProcessInstance pi = stappen.start(intake);
     stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
     assertThat(stappen.taak(pi, "Task_Vrijheidsbeneming").getDueDate())
         .isEqualTo(Date.from(java.time.OffsetDateTime.parse("2026-11-25T20:00:00+01:00").toInstant()));
+
+    Map<String, Object> zesUur = HgZaakStappen.intake(40, true);
+    zesUur.put("tijdstipAanhouding", "2026-11-25T11:00:00+01:00");
+    zesUur.put("voorlopigeHechtenisToegestaan", false);
+    zesUur.put("transportMinuten", 30);
+    ProcessInstance zonderVoorlopigeHechtenis = stappen.start(zesUur);
+    stappen.voltooi(zonderVoorlopigeHechtenis, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    assertThat(stappen.taak(zonderVoorlopigeHechtenis, "Task_Vrijheidsbeneming").getDueDate())
+        .isEqualTo(Date.from(java.time.OffsetDateTime.parse("2026-11-25T17:30:00+01:00").toInstant()));
 
     ProcessInstance nietVast = stappen.start(HgZaakStappen.intake(40, false));
     stappen.voltooi(nietVast, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
@@ -419,12 +428,14 @@ class HgZaakRoutesTest {
   void vijfWerkdagenVoorVeiligThuisBijEenNietVastzaak() {
     // melding woensdag 25-11-2026 (dag 0): do 26, vr 27, ma 30, di 1-12, wo 2-12 is de 5e werkdag
     klok.zetOp("2026-11-25T10:00:00+01:00");
-    ProcessInstance pi = stappen.start(HgZaakStappen.intake(40, false));
+    Map<String, Object> intake = HgZaakStappen.intake(40, false);
+    intake.put("datumVtMelding", "2026-11-25");
+    ProcessInstance pi = stappen.start(intake);
     Date einde = tijdstip("2026-12-02T23:59:59+01:00");
     assertThat(pi).hasPassed("End_GeenOphoudtermijn").variables().containsEntry("veiligheidsbeoordelingUiterlijk", einde)
         .doesNotContainKey("ophoudenUiterlijk");
     assertThat((String) processEngine.getRuntimeService().getVariable(pi.getId(), "veiligheidsbeoordelingUitleg"))
-        .contains("dag 0").contains("vrijdag 27-11-2026");
+        .contains("Dag 0 is woensdag 25-11-2026").contains("vrijdag 27-11-2026");
     assertThat(klok.timer(pi, "Timer_WaarschuwingVeiligheidsbeoordeling")).isEqualTo(tijdstip("2026-12-02T09:00:00+01:00"));
     assertThat(klok.timer(pi, "Timer_VeiligheidsbeoordelingVerstreken")).isEqualTo(einde);
 

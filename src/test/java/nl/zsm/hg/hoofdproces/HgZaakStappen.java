@@ -2,9 +2,7 @@ package nl.zsm.hg.hoofdproces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +39,8 @@ final class HgZaakStappen {
     v.put("heterdaad", vast);
     if (vast) {
       v.put("tijdstipAanhouding", OffsetDateTime.now().minusHours(2).withNano(0).toString());
+    } else {
+      v.put("datumVtMelding", java.time.LocalDate.now().minusDays(1).toString());
     }
     v.put("leeftijdVerdachte", leeftijd);
     v.put("labelHuiselijkGeweld", true);
@@ -152,9 +152,5 @@ final class HgZaakStappen {
     }
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(sub.getId()).count())
         .as("deelproces " + sleutel + " afgerond").isZero();
-  }
-
-  static LocalDateTime nu() {
-    return LocalDateTime.now(ZoneId.systemDefault());
   }
 }

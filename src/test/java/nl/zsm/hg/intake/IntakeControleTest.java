@@ -18,7 +18,7 @@ class IntakeControleTest {
   private final IntakeControle controle = new IntakeControle(KLOK);
 
   private static Intake geldig() {
-    return new Intake(null, true, true, LocalDateTime.of(2026, 3, 10, 9, 30), 34, true, false, true, true,
+    return new Intake(null, true, true, LocalDateTime.of(2026, 3, 10, 9, 30), 34, true, false, true, true, null, null,
         "A. de Vries", "06-12345678", "a@example.org", true, "Angstig, twee kinderen.");
   }
 
@@ -30,7 +30,8 @@ class IntakeControleTest {
 
   @Test
   void alleProblemenKomenTegelijkInHetNederlands() {
-    Intake fout = new Intake("2026-1", true, null, null, 11, false, false, null, null, " ", null, "geen-mail", true, "");
+    Intake fout = new Intake("2026-1", true, null, null, 11, false, false, null, null, null, null, " ", null,
+        "geen-mail", true, "");
     assertThatThrownBy(() -> controle.controleer(fout))
         .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.meldingen()).hasSize(10))
         .hasMessageContaining("ZSM-jjjj-nnnnnn")
@@ -46,22 +47,32 @@ class IntakeControleTest {
   }
 
   @Test
+  void vtMeldingInDeToekomstEnOnzinnigeTransporttijdKunnenNiet() {
+    Intake fout = new Intake(null, true, true, LocalDateTime.of(2026, 3, 10, 9, 30), 34, true, false, true, true,
+        java.time.LocalDate.of(2026, 3, 11), 2000, "A", "0612345678", null, true, "IB");
+    assertThatThrownBy(() -> controle.controleer(fout))
+        .hasMessageContaining("VT-melding ligt in de toekomst").hasMessageContaining("Transporttijd");
+  }
+
+  @Test
   void aanhoudingInDeToekomstKanNiet() {
     Intake toekomst = new Intake(null, true, true, LocalDateTime.of(2026, 3, 11, 9, 0), 34, true, false, false, true,
-        "A", "0612345678", null, true, "IB");
+        null, null, "A", "0612345678", null, true, "IB");
     assertThatThrownBy(() -> controle.controleer(toekomst)).hasMessageContaining("in de toekomst");
   }
 
   @Test
   void zonderToestemmingHoeftErGeenContactgegevenTeZijn() {
-    Intake zonder = new Intake(null, false, false, null, 16, false, true, false, false, "B", null, null, false, "IB");
+    Intake zonder = new Intake(null, false, false, null, 16, false, true, false, false, null, null, "B", null, null,
+        false, "IB");
     assertThatCode(() -> controle.controleer(zonder)).doesNotThrowAnyException();
     assertThat(zonder.minderjarig()).isTrue();
   }
 
   @Test
   void metToestemmingIsTelefoonOfEmailNodig() {
-    Intake zonder = new Intake(null, false, false, null, 30, true, false, false, false, "B", null, null, true, "IB");
+    Intake zonder = new Intake(null, false, false, null, 30, true, false, false, false, null, null, "B", null, null,
+        true, "IB");
     assertThatThrownBy(() -> controle.controleer(zonder)).hasMessageContaining("telefoonnummer of e-mailadres");
   }
 

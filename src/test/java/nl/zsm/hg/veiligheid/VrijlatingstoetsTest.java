@@ -40,6 +40,15 @@ class VrijlatingstoetsTest {
   }
 
   @Test
+  void alsnogAanhoudenAlleenBijEenNietAangehoudenVerdachte() {
+    assertThatCode(() -> Vrijheidsbeslissing.ALSNOG_AANHOUDEN.controleerPastBij(false)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> Vrijheidsbeslissing.ALSNOG_AANHOUDEN.controleerPastBij(true))
+        .hasMessageContaining("al aangehouden");
+    assertThatThrownBy(() -> Vrijheidsbeslissing.van("VRIJLATEN")).hasMessageContaining("Onbekende beslissing");
+    assertThatThrownBy(() -> Vrijheidsbeslissing.van(null)).hasMessageContaining("Kies of de verdachte");
+  }
+
+  @Test
   void afdoeningsbeslissingVoorgeleidingHoudtVastPlandatumLaatVrij() {
     AfdoeningControle controle = new AfdoeningControle(toets);
     LocalDate vandaag = LocalDate.of(2026, 3, 10);

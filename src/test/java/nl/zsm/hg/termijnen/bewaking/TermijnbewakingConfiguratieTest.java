@@ -71,7 +71,7 @@ class TermijnbewakingConfiguratieTest {
   @Test
   void eenTermijnDieNietTeBerekenenIsGeeft400EnGeenZaak() throws Exception {
     String intake = "{\"variables\":{\"vast\":{\"value\":true},\"heterdaad\":{\"value\":true},"
-        + "\"tijdstipAanhouding\":{\"value\":\"2026-11-25T11:00:00+01:00\"},\"transportMinuten\":{\"value\":\"een half uur\"},"
+        + "\"tijdstipAanhouding\":{\"value\":\"2026-11-25T11:00:00+01:00\"},\"nachtverhoren\":{\"value\":\"vannacht\"},"
         + "\"leeftijdVerdachte\":{\"value\":29},\"labelHuiselijkGeweld\":{\"value\":true},"
         + "\"kinderenInGezin\":{\"value\":false},\"vtMeldingGedaan\":{\"value\":true},"
         + "\"slachtofferNaam\":{\"value\":\"C. Bakker\"},\"slachtofferTelefoon\":{\"value\":\"+31612345678\"},"
@@ -80,7 +80,7 @@ class TermijnbewakingConfiguratieTest {
     HttpResponse<String> antwoord = ApiClient.als(port, "politie")
         .post("/engine-rest/process-definition/key/zsmHuiselijkGeweld/start", intake);
     assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(400);
-    assertThat(antwoord.body()).contains("Termijnen niet te berekenen").contains("Transportminuten");
+    assertThat(antwoord.body()).contains("Termijnen niet te berekenen").contains("Nachtverhoor");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("zsmHuiselijkGeweld").count()).isEqualTo(voor);
   }
 }
