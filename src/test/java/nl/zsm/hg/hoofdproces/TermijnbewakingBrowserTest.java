@@ -52,6 +52,7 @@ class TermijnbewakingBrowserTest {
     HgZaakStappen stappen = new HgZaakStappen(processEngine);
     ProcessInstance pi = verstrekenVastzaak(stappen);
     String overschreden = stappen.taak(pi, "Task_OphoudenOverschreden").getId();
+    String waarschuwing = stappen.taak(pi, "Task_WaarschuwingOphouden").getId();
 
     try (TasklistBrowser browser = new TasklistBrowser(port)) {
       browser.login("tasklist", "supervisor", "demo");
@@ -83,6 +84,14 @@ class TermijnbewakingBrowserTest {
       kiesFilter(browser.driver(), "Termijn verstreken");
       String lijst = browser.waitForText("Waarschuwing: termijn ophouden verloopt om 20:00 op 25-11-2026");
       assertThat(lijst).doesNotContain("Termijn overschreden: ophouden voor onderzoek");
+      browser.driver().get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + waarschuwing);
+      browser.waitForText("Termijn loopt bijna af");
+      // the form shows how the deadline was counted; the extension tick box is only for the inverzekeringstelling
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.findElements(By.tagName("textarea")).stream()
+          .anyMatch(t -> t.getAttribute("value").contains("Maximaal 9 uur")));
+      assertThat(browser.driver().findElements(By.tagName("input"))).extracting(i -> i.getAttribute("value"))
+          .contains("ophouden voor onderzoek (art. 56a Sv)", "20:00 op 25-11-2026");
+      assertThat(browser.pageText()).contains("Hoe geteld").doesNotContain("eenmaal met 3 dagen verlengd");
       browser.screenshot("ovj-waarschuwing-termijn-ophouden");
     }
   }
