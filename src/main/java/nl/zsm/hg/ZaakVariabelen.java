@@ -212,6 +212,63 @@ public final class ZaakVariabelen {
   /** Boolean: the inverzekeringstelling was extended once by 3 days. */
   public static final String INVERZEKERINGSTELLING_VERLENGD = "inverzekeringstellingVerlengd";
 
+  // --- Ex-partnerstalking, eerste contactmoment, Spreekuur HG en na ZSM (issue 7) ---------------
+  public static final String PROCES_STALKING_AANPAK = "stalkingAanpak";
+  public static final String PROCES_SPREEKUUR_HUISELIJK_GEWELD = "spreekuurHuiselijkGeweld";
+  public static final String PROCES_NA_ZSM = "naZsm";
+  /** Boolean on the OvJ's vraag 1: a participant recognises a stalking component (art. 285b Sr). */
+  public static final String STALKINGCOMPONENT_HERKEND = "stalkingcomponentHerkend";
+  /** Boolean: the victim filed the complaint art. 285b Sr needs for prosecution (klachtdelict, L5369-5376). */
+  public static final String KLACHT_INGEDIEND = "klachtIngediend";
+  // Vragenlijst bij stalking (L5814-5887): 14 yes/no questions, each with a description
+  /** Prefix of the answers stalkingVraag01..14 and their descriptions stalkingVraag01Beschrijving.. (stalking.VragenlijstStalking). */
+  public static final String VRAGENLIJST_STALKING_PREFIX = "stalkingVraag";
+  // routekaart (L5888-6015)
+  public static final String SASH_TOELICHTING = "sashToelichting";
+  public static final String VT_INFORMATIE_SASH = "vtInformatieSash";
+  public static final String CASUSREGISSEUR_STALKING = "casusregisseurStalking";
+  public static final String CONTACTPERSOON_POLITIE_SLACHTOFFER = "contactpersoonPolitieSlachtoffer";
+  public static final String RISC_STALKING_BEVINDINGEN = "riscStalkingBevindingen";
+  public static final String STRAFRECHTELIJKE_AANPAK_STALKING = "strafrechtelijkeAanpakStalking";
+  public static final String PLAN_VAN_AANPAK_STALKING = "planVanAanpakStalking";
+  public static final String MDO_AFSPRAKEN = "mdoAfspraken";
+  public static final String AANGEMELD_VEILIGHEIDSHUIS = "aangemeldVeiligheidshuis";
+  public static final String AANGEMELD_SLACHTOFFERCOORDINATIE = "aangemeldSlachtoffercoordinatie";
+  /** AANHOUDEN_VOORGELEIDEN, GEDRAGSAANWIJZING or GEEN: what the OvJ decided after considering it (L6005-6006). */
+  public static final String OVERWEGING_AANHOUDEN = "overwegingAanhouden";
+  // stalking advice of reclassering (L5705-5742, L5983-5991)
+  public static final String OVERWEGINGEN_EM = "overwegingenEm";
+  public static final String OVERWEGINGEN_DUT = "overwegingenDut";
+  public static final String STALKING_DUURT_VOORT = "stalkingDuurtVoort";
+  public static final String MEDIATION_OF_HERSTELGESPREK_GEADVISEERD = "mediationOfHerstelgesprekGeadviseerd";
+  // eerste contactmoment ZSM-reclassering - VT (L4305-4355)
+  public static final String CONTACTPERSOON_RECLASSERING = "contactpersoonReclassering";
+  public static final String CONTACTPERSOON_VT = "contactpersoonVt";
+  public static final String RVDK_NAVRAAG_GEDAAN = "rvdkNavraagGedaan";
+  public static final String CONTACT_UITKOMST_VEILIGHEIDSBEOORDELING = "contactUitkomstVeiligheidsbeoordeling";
+  public static final String CONTACT_AANPASSING_DOOR_STRAFRECHT = "contactAanpassingDoorStrafrecht";
+  public static final String CONTACT_VEILIGHEIDSVOORWAARDEN_VT = "contactVeiligheidsvoorwaardenVt";
+  // afdoening on hold en Spreekuur huiselijk geweld (L4239-4492)
+  public static final String DATUM_AFDOENING_ON_HOLD = "datumAfdoeningOnHold";
+  public static final String DATUM_SPREEKUUR = "datumSpreekuur";
+  public static final String BEVINDINGEN_SPREEKUUR = "bevindingenSpreekuur";
+  public static final String TOESTEMMING_CONTACT_VT = "toestemmingContactVt";
+  public static final String MELDCODE_STAPPEN = "meldcodeStappen";
+  public static final String GEZAMENLIJK_GESPREK_WENSELIJK = "gezamenlijkGesprekWenselijk";
+  public static final String VT_INFORMATIE_SPREEKUUR = "vtInformatieSpreekuur";
+  public static final String REFERENTIEONDERZOEK = "referentieonderzoek";
+  public static final String SPREEKUUR_TERMIJN_TOELICHTING = "spreekuurTermijnToelichting";
+  // na ZSM (L920-1000)
+  /** Message from the court: the judge's decision, correlated by business key (zaaknummer). */
+  public static final String BERICHT_UITSPRAAK_RECHTER = "UitspraakRechter";
+  /** STRAFRECHTELIJK_DEEL_BEEINDIGD or TOEZICHT. */
+  public static final String UITSPRAAK_RECHTER = "uitspraakRechter";
+  public static final String UITSPRAAK_TOELICHTING = "uitspraakToelichting";
+  public static final String ACTUELE_SITUATIE_GEZIN = "actueleSituatieGezin";
+  public static final String ADVIES_RECHTER = "adviesRechter";
+  public static final String VT_VERVOLG_NA_UITSPRAAK = "vtVervolgNaUitspraak";
+  public static final String TOEZICHT_AFSPRAKEN = "toezichtAfspraken";
+
   // --- Termijnbewaking (issue 5): deadlines stored on the case, warnings and escalation ------
   /** Date: end of the ophouden voor onderzoek (art. 56a Sv); only in a vastzaak. */
   public static final String OPHOUDEN_UITERLIJK = "ophoudenUiterlijk";

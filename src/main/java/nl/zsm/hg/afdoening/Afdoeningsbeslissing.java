@@ -13,7 +13,14 @@ public enum Afdoeningsbeslissing {
   VOORWAARDELIJK_BELEIDSSEPOT(true),
   STRAFBESCHIKKING(true),
   ROUTERING_ONDERZOEKEN(true),
-  PLANDATUM(true);
+  PLANDATUM(true),
+  /** Gedragsaanwijzing of the OvJ (art. 509hh Sv), an option after the Spreekuur huiselijk geweld (L4437-4439). */
+  GEDRAGSAANWIJZING(true),
+  /**
+   * Afdoeningsbeslissing on hold: the suspect is released (possibly with a gedragsaanwijzing) and invited
+   * to the Spreekuur huiselijk geweld; the case comes back to the OvJ with reclassering's advice (L4378-4441).
+   */
+  AFDOENING_ON_HOLD(true);
 
   private final boolean vrijlating;
 

@@ -167,8 +167,13 @@ class HgZaakRoutesTest {
     stappen.rondDeelprocesAf(pi, "slachtofferInformeren", Map.of(
         "slachtofferGeinformeerdOp", new Date(), "slachtofferBereikt", true,
         "slachtofferInformatieToelichting", "Telefonisch en per e-mail."));
+    // na ZSM: alleen bij een dagvaarding een advies voor de rechter en de uitspraak als bericht (L935-956)
+    if (r.afdoening().startsWith("DAGVAARDING")) {
+      stappen.rondNaZsmAf(pi, "TOEZICHT");
+    }
 
-    assertThat(pi).isEnded().hasPassed("End_SlachtofferGeinformeerd", "End_Overgedragen", "End_AdviseurGeinformeerd");
+    assertThat(pi).isEnded().hasPassed("End_SlachtofferGeinformeerd", "End_Overgedragen", "End_AdviseurGeinformeerd",
+        "End_NaZsm", "End_GeenStalking");
     assertThat(pi).variables().containsEntry("afdoeningsbeslissing", r.afdoening())
         .containsEntry("informerendeOrganisatie", "slachtofferhulp");
     // Bijlage III: bij een minderjarige neemt de RvdK alle taken van 3RO over, er is geen reclasseringstaak
@@ -461,6 +466,67 @@ class HgZaakRoutesTest {
   private List<Incident> termijnIncidenten(ProcessInstance pi) {
     return processEngine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId())
         .incidentType("termijnOverschreden").list();
+  }
+
+  @Test
+  void stalkingcomponentHerkend_geenVervolgingZonderKlacht_afdoeningOnHoldViaSpreekuurTerugBijDeOfficier() {
+    ProcessInstance pi = stappen.start(HgZaakStappen.intake(38, false));
+    stappen.rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("STRUCTUREEL"));
+    // de officier herkent bij vraag 1 een stalkingcomponent zonder label ex-partnerstalking (L5045-5060)
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true, "stalkingcomponentHerkend", true));
+    stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN"));
+    stappen.voltooi(pi, "Task_VtKennisnemenVrijheidsbeslissing", "veilig-thuis", Map.of());
+    assertThat(pi).isWaitingAt("Call_StalkingAanpak");
+    Map<String, Object> stalking = new HashMap<>();
+    stalking.put("klachtIngediend", false);
+    stalking.put("sashOordeelBeoordelaar", "laag");
+    stalking.put("contactpersoonPolitieSlachtoffer", "Wijkagent De Boer");
+    stappen.rondDeelprocesAf(pi, "stalkingAanpak", stalking);
+    assertThat(pi).hasPassed("End_StalkingAanpak").variables().containsEntry("risiconiveau", "laag");
+
+    stappen.voltooi(pi, "Task_SlachtofferBenaderen", "slachtofferhulp", Map.of("slachtofferWenstVervolging", true));
+    stappen.voltooi(pi, "Task_BewijsBeoordelen", "om", Map.of("bewijs", "VOLDOENDE", "ernstigeBezwaren", false));
+    stappen.rondDeelprocesAf(pi, "adviesReclasseringRvdk", Map.of("advies", "Spreekuur HG.", "adviesAfdoening", "PLANDATUM",
+        "overwegingenEm", "Geen EM: geen locatie waar de verdachte moet wegblijven.",
+        "overwegingenDut", "Geen DUT: risico op een geweldsdelict is niet hoog.", "stalkingDuurtVoort", true));
+
+    // stalking is een klachtdelict: zonder klacht geen dagvaarding (L5369-5376)
+    String beslistaak = stappen.taak(pi, "Task_Afdoeningsbeslissing").getId();
+    assertThatThrownBy(() -> processEngine.getTaskService().complete(beslistaak,
+        afdoening("DAGVAARDING", null, "GEDRAGSAANWIJZING_509HH")))
+        .hasMessageContaining("klachtdelict");
+    assertThat(pi).isWaitingAt("Task_Afdoeningsbeslissing");
+    assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "afdoeningsbeslissing")).isNull();
+
+    // afdoening on hold: heenzenden met gedragsaanwijzing, Spreekuur HG, terug bij de officier (L4378-4441)
+    stappen.voltooi(pi, "Task_Afdoeningsbeslissing", "om", afdoening("AFDOENING_ON_HOLD", null, "GEDRAGSAANWIJZING_509HH"));
+    assertThat(pi).isWaitingAt("Call_Spreekuur");
+    stappen.rondDeelprocesAf(pi, "spreekuurHuiselijkGeweld", Map.of("toestemmingContactVt", true,
+        "referentieonderzoek", "VT: geen contact met slachtoffer.", "advies", "Gedragsaanwijzing met contactverbod.",
+        "adviesAfdoening", "GEDRAGSAANWIJZING", "veiligheidsvoorwaarden", "Geen contact.", "contactpersoonVt", "J. Smit"));
+    assertThat(pi).isWaitingAt("Task_Afdoeningsbeslissing").variables().containsEntry("adviesAfdoening", "GEDRAGSAANWIJZING");
+
+    stappen.voltooi(pi, "Task_Afdoeningsbeslissing", "om", afdoening("GEDRAGSAANWIJZING", null, "GEDRAGSAANWIJZING_509HH"));
+    stappen.voltooi(pi, "Task_AdviseurKennisnemen", "reclassering", Map.of());
+    stappen.voltooi(pi, "Task_VtOverdracht", "veilig-thuis", Map.of("overdrachtLokaalTeam", "Wijkteam Oost"));
+    stappen.rondDeelprocesAf(pi, "slachtofferInformeren", Map.of("slachtofferGeinformeerdOp", new Date(),
+        "slachtofferBereikt", true, "slachtofferInformatieToelichting", "Telefonisch."));
+    assertThat(pi).isEnded().hasPassed("Call_Spreekuur", "End_NaZsm").hasNotPassed("End_GeenStalking");
+  }
+
+  @Test
+  void labelExPartnerstalking_startDeStalkingaanpakBijDePolitie_naastDeZsmBeslissing() {
+    Map<String, Object> intake = HgZaakStappen.intake(45, false);
+    intake.put("labelExPartnerstalking", true);
+    ProcessInstance pi = stappen.start(intake);
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN"));
+    assertThat(pi).isWaitingAt("Call_StalkingAanpak", "Task_VtKennisnemenVrijheidsbeslissing", "Call_Veiligheidsbeoordeling");
+    ProcessInstance sub = processEngine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey("stalkingAanpak").singleResult();
+    assertThat(sub.getBusinessKey()).isEqualTo(pi.getBusinessKey());
+    assertThat(stappen.groepen(processEngine.getTaskService().createTaskQuery().processInstanceId(sub.getId()).singleResult()))
+        .containsExactly("politie");
   }
 
   private static Map<String, Object> afdoening(String beslissing, String plandatum, String... maatregelen) {

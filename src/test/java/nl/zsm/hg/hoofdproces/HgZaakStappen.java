@@ -153,4 +153,25 @@ final class HgZaakStappen {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(sub.getId()).count())
         .as("deelproces " + sleutel + " afgerond").isZero();
   }
+
+  /**
+   * After a dagvaarding: VT and the adviser prepare the advice for the judge in the called process naZsm,
+   * then the court's decision arrives as the message UitspraakRechter, correlated by business key.
+   */
+  void rondNaZsmAf(ProcessInstance pi, String uitspraak) {
+    ProcessInstance sub = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey("naZsm").singleResult();
+    assertThat(sub).as("lopend deelproces naZsm").isNotNull();
+    for (String taakSleutel : List.of("Task_ActueleSituatie", "Task_AdviesRechter")) {
+      Task taak = engine.getTaskService().createTaskQuery().processInstanceId(sub.getId())
+          .taskDefinitionKey(taakSleutel).singleResult();
+      assertThat(taak).as("open taak " + taakSleutel).isNotNull();
+      kandidaatgroepen.addAll(groepen(taak));
+      engine.getTaskService().complete(taak.getId(), Map.of(
+          "actueleSituatieGezin", "Contactverbod wordt nageleefd.", "adviesRechter", "Voorwaardelijke straf met toezicht."));
+    }
+    engine.getRuntimeService().createMessageCorrelation("UitspraakRechter").processInstanceBusinessKey(pi.getBusinessKey())
+        .setVariable("uitspraakRechter", uitspraak).correlate();
+    rondDeelprocesAf(pi, "naZsm", Map.of("toezichtAfspraken", "Meldplicht wekelijks.", "vtVervolgNaUitspraak", "VT zet hulp voort."));
+  }
 }

@@ -1,0 +1,58 @@
+package nl.zsm.hg.stalking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import nl.zsm.hg.TasklistBrowser;
+import nl.zsm.hg.ZsmSpringTest;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Reclassering opens its advice task in Tasklist (headless chromium): in a stalking case the Camunda Form
+ * shows the fields "Overwegingen EM ja/nee" and "Overwegingen DUT ja/nee"; in another HG case they are
+ * hidden.
+ */
+@ZsmSpringTest
+class StalkingFormulierenBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+
+  @Test
+  void stalkingzaakToontDeOverwegingenEmEnDut_andereZaakNiet() {
+    String stalking = adviestaak("ZSM-BROWSER-STALK", true);
+    String geenStalking = adviestaak("ZSM-BROWSER-HG", false);
+
+    try (TasklistBrowser browser = new TasklistBrowser(port)) {
+      browser.login("tasklist", "reclassering", "demo");
+      browser.waitForText("Mijn organisatie - alle taken");
+
+      openTaak(browser, stalking);
+      String formulier = browser.waitForText("Overwegingen EM ja/nee");
+      browser.screenshot("reclassering-stalkingadvies");
+      assertThat(formulier).contains("Overwegingen DUT ja/nee", "Ik adviseer mediation of een herstelgesprek");
+
+      openTaak(browser, geenStalking);
+      String ander = browser.waitForText("Advies over de afdoening");
+      assertThat(ander).doesNotContain("Overwegingen EM ja/nee", "Overwegingen DUT ja/nee");
+    }
+  }
+
+  private String adviestaak(String zaaknummer, boolean labelExPartnerstalking) {
+    ProcessInstance zaak = runtimeService.startProcessInstanceByKey("adviesReclasseringRvdk", zaaknummer, Map.of(
+        "zaaknummer", zaaknummer, "adviseur", "RECLASSERING", "adviseurGroep", "reclassering", "leeftijdVerdachte", 30,
+        "labelExPartnerstalking", labelExPartnerstalking, "stalkingcomponentHerkend", false));
+    return taskService.createTaskQuery().processInstanceId(zaak.getId()).singleResult().getId();
+  }
+
+  private void openTaak(TasklistBrowser browser, String taakId) {
+    browser.driver().get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + taakId);
+    browser.driver().navigate().refresh();
+  }
+}

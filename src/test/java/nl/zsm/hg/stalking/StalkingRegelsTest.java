@@ -1,0 +1,112 @@
+package nl.zsm.hg.stalking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.zsm.hg.OngeldigeInvoerException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The stalking rules without Camunda, and the stalking forms against the code and the DMN. */
+class StalkingRegelsTest {
+
+  private final Klachtvereiste klachtvereiste = new Klachtvereiste();
+  private final StalkingAdvies stalkingAdvies = new StalkingAdvies();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"DAGVAARDING", "DAGVAARDING_VOORGELEIDING_RC", "STRAFBESCHIKKING"})
+  void vervolgingVanStalkingZonderKlachtWordtGeweigerd(String beslissing) {
+    assertThatThrownBy(() -> klachtvereiste.toets(true, false, beslissing))
+        .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("klachtdelict");
+    assertThatThrownBy(() -> klachtvereiste.toets(true, null, beslissing)).isInstanceOf(OngeldigeInvoerException.class);
+    assertThatCode(() -> klachtvereiste.toets(true, true, beslissing)).doesNotThrowAnyException();
+    assertThatCode(() -> klachtvereiste.toets(false, false, beslissing)).doesNotThrowAnyException();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"SEPOT_02", "VOORWAARDELIJK_SEPOT", "GEDRAGSAANWIJZING", "AFDOENING_ON_HOLD", "PLANDATUM"})
+  void geenVervolgingKanOokZonderKlacht(String beslissing) {
+    assertThatCode(() -> klachtvereiste.toets(true, false, beslissing)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void stalkingadviesVraagtBeideMotiveringenEnGeenMediation() {
+    assertThatThrownBy(() -> stalkingAdvies.toets(true, "ja", null, false, true))
+        .isInstanceOf(OngeldigeInvoerException.class)
+        .satisfies(e -> assertThat(((OngeldigeInvoerException) e).meldingen()).hasSize(2));
+    String motivering = "Overwogen, want het risico is hoog.";
+    assertThatCode(() -> stalkingAdvies.toets(true, motivering, motivering, false, true)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> stalkingAdvies.toets(true, motivering, motivering, true, null))
+        .hasMessageContaining("Geen mediation");
+    assertThatCode(() -> stalkingAdvies.toets(true, motivering, motivering, true, false)).doesNotThrowAnyException();
+    assertThatCode(() -> stalkingAdvies.toets(false, null, null, true, true)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void vragenlijstformulierHeeftDeVeertienVragenMetBeschrijving() throws IOException {
+    JsonNode form = new ObjectMapper().readTree(new File("forms/vragenlijst-stalking.form"));
+    List<String> sleutels = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    form.path("components").forEach(c -> {
+      sleutels.add(c.path("key").asText());
+      labels.add(c.path("label").asText());
+    });
+    assertThat(VragenlijstStalking.values()).hasSize(14);
+    for (VragenlijstStalking vraag : VragenlijstStalking.values()) {
+      assertThat(sleutels).contains(vraag.sleutel(), vraag.beschrijvingSleutel());
+      assertThat(labels).contains((vraag.ordinal() + 1) + ". " + vraag.vraag());
+    }
+    assertThat(sleutels).contains("klachtIngediend");
+  }
+
+  @Test
+  void sashformulierVultElkeInvoerVanDeBeslissingSashRisiconiveau() throws IOException {
+    Matcher invoer = Pattern.compile("<inputExpression[^>]*>\\s*<text>(?:if (\\w+) = null|assert\\((\\w+),)")
+        .matcher(Files.readString(Path.of("dmn/sash-risiconiveau.dmn")));
+    java.util.Set<String> dmn = new java.util.TreeSet<>();
+    while (invoer.find()) {
+      dmn.add(invoer.group(1) != null ? invoer.group(1) : invoer.group(2));
+    }
+    JsonNode form = new ObjectMapper().readTree(new File("forms/stalking-sash.form"));
+    List<String> sleutels = new ArrayList<>();
+    form.path("components").forEach(c -> sleutels.add(c.path("key").asText()));
+    assertThat(dmn).hasSize(17);
+    assertThat(sleutels).containsAll(dmn);
+  }
+
+  @Test
+  void elkVeldVanDeNieuweFormulierenIsEenZaakvariabele() throws Exception {
+    java.util.Set<Object> namen = new java.util.HashSet<>();
+    for (java.lang.reflect.Field veld : nl.zsm.hg.ZaakVariabelen.class.getFields()) {
+      namen.add(veld.get(null));
+    }
+    for (VragenlijstStalking vraag : VragenlijstStalking.values()) {
+      namen.add(vraag.sleutel());
+      namen.add(vraag.beschrijvingSleutel());
+    }
+    List<Path> formulieren;
+    try (var paden = Files.list(Path.of("forms"))) {
+      formulieren = paden.filter(p -> p.getFileName().toString().matches("(vragenlijst-stalking|stalking-.*|spreekuur-.*|na-zsm-.*)\\.form")).toList();
+    }
+    assertThat(formulieren).hasSize(18);
+    for (Path pad : formulieren) {
+      new ObjectMapper().readTree(pad.toFile()).path("components").forEach(c -> {
+        if (c.hasNonNull("key")) {
+          assertThat(namen).as("veld %s van %s staat in ZaakVariabelen", c.path("key").asText(), pad).contains(c.path("key").asText());
+        }
+      });
+    }
+  }
+}
