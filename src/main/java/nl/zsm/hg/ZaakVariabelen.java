@@ -307,4 +307,33 @@ public final class ZaakVariabelen {
   // E-mail (nl.zsm.hg.notificatie)
   public static final String SLACHTOFFER_GEMAILD_OP = "slachtofferGemaildOp";
   public static final String PARTNERS_GEMAILD_OP = "partnersGemaildOp";
+
+  // --- Termijnbewaking (issue 5): deadlines stored on the case, warnings and escalation ------
+  /** Date: end of the ophouden voor onderzoek (art. 56a Sv); only in a vastzaak. */
+  public static final String OPHOUDEN_UITERLIJK = "ophoudenUiterlijk";
+  /** String: how the end of the ophouden was counted, one step per line. */
+  public static final String OPHOUDEN_UITLEG = "ophoudenUitleg";
+  /** Date: latest voorgeleiding to the rechter-commissaris (art. 59a Sv); only in a vastzaak. */
+  public static final String VOORGELEIDING_UITERLIJK = "voorgeleidingUiterlijk";
+  /**
+   * Date: end of the inverzekeringstelling, set when the OvJ orders or extends it; not after the latest
+   * voorgeleiding (then that is the deadline).
+   */
+  public static final String INVERZEKERINGSTELLING_UITERLIJK = "inverzekeringstellingUiterlijk";
+  /** Boolean: the stored end includes the extension (the extension has been processed). */
+  public static final String INVERZEKERINGSTELLING_VERLENGING_BEREKEND = "inverzekeringstellingVerlengingBerekend";
+  public static final String INVERZEKERINGSTELLING_UITLEG = "inverzekeringstellingUitleg";
+  /** Date: VT's deadline for the veiligheidsbeoordeling (end of ophouden, or 5 werkdagen). */
+  public static final String VEILIGHEIDSBEOORDELING_UITERLIJK = "veiligheidsbeoordelingUiterlijk";
+  public static final String VEILIGHEIDSBEOORDELING_UITLEG = "veiligheidsbeoordelingUitleg";
+  // local variables of a warning or escalation task (input mapping in the model)
+  /** Which deadline, in Dutch, e.g. "ophouden voor onderzoek (art. 56a Sv)". */
+  public static final String TERMIJN = "termijn";
+  /** When it ends, as text "20:00 op 25-11-2026". */
+  public static final String TERMIJN_UITERLIJK = "termijnUiterlijk";
+  public static final String TERMIJN_UITLEG = "termijnUitleg";
+  /** What the supervisor did about an overschrijding (form of "Termijn overschreden: ..."). */
+  public static final String TERMIJN_AFHANDELING = "termijnAfhandeling";
+  /** Incident type Cockpit shows when a deadline passed without a decision. */
+  public static final String INCIDENT_TERMIJN_OVERSCHREDEN = "termijnOverschreden";
 }

@@ -2,6 +2,7 @@ package nl.zsm.hg.termijnen;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist filters per organisation, created at start-up (idempotent): all open tasks of the
+ * Tasklist filters per organisation (and for the ZSM-supervisor), created at start-up (idempotent): all open tasks of the
  * organisation, those that have a deadline, those whose deadline passes within two hours, and those past their
  * deadline. Each filter is readable only by its organisation's group.
  */
@@ -39,7 +40,10 @@ public class TermijnFilters extends AbstractProcessEnginePlugin {
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     List<Filter> bestaand = engine.getFilterService().createFilterQuery().list();
-    for (Organisatie organisatie : Organisatie.ketenpartners()) {
+    List<Organisatie> metFilters = new ArrayList<>(Organisatie.ketenpartners());
+    // the supervisor's tasks of the termijnbewaking (warnings, overschrijdingen) in Tasklist
+    metFilters.add(Organisatie.ZSM_SUPERVISOR);
+    for (Organisatie organisatie : metFilters) {
       String groep = organisatie.groupId();
       maak(engine, bestaand, groep, ALLE_TAKEN, 0, "#555555",
           "Alle open taken van " + organisatie.naam(), q -> q);

@@ -41,7 +41,7 @@ class HgZaakFormulierenTest {
   @Test
   void elkeFormRefVanHetHoofdprocesBestaat() throws IOException {
     Set<String> refs = formRefs();
-    assertThat(refs).contains("intake").hasSize(11);
+    assertThat(refs).contains("intake", "termijn-waarschuwing", "termijn-overschreden").hasSize(13);
     assertThat(formulieren().keySet()).containsAll(refs);
   }
 

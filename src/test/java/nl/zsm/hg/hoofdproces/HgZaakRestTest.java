@@ -13,6 +13,7 @@ import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,17 +30,25 @@ class HgZaakRestTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Demo user per organisation group. */
   private static final Map<String, String> GEBRUIKER = Map.of("om", "ovj", "politie", "politie",
-      "veilig-thuis", "vt", "reclassering", "reclassering", "rvdk", "rvdk", "slachtofferhulp", "shn");
+      "veilig-thuis", "vt", "reclassering", "reclassering", "rvdk", "rvdk", "slachtofferhulp", "shn",
+      "zsm-supervisor", "supervisor");
 
   @LocalServerPort int port;
   @Autowired ProcessEngine processEngine;
 
   private HgZaakStappen stappen;
+  private Termijnklok klok;
 
   @BeforeEach
   void init() {
     BpmnAwareTests.init(processEngine);
     stappen = new HgZaakStappen(processEngine);
+    klok = new Termijnklok(processEngine);
+  }
+
+  @AfterEach
+  void klokTerug() {
+    klok.herstel();
   }
 
   @Test
@@ -133,12 +142,55 @@ class HgZaakRestTest {
     doe(pi, "Task_VtOverdracht", "hg-vt-overdracht-lokaal-team", gezien, Map.of("overdrachtLokaalTeam", "Wijkteam"));
 
     assertThat(gezien).hasSize(10).containsEntry("Task_AdviseurKennisnemen", "rvdk");
+
+    // de taken van de termijnbewaking (lane ZSM-supervisie), in een vastzaak waarvan de termijnen verstrijken
+    klok.zetOp("2026-11-25T11:05:00+01:00");
+    Map<String, Object> intake = HgZaakStappen.intake(40, true);
+    intake.put("tijdstipAanhouding", "2026-11-25T11:00:00+01:00");
+    ProcessInstance vast = stappen.start(intake);
+    klok.zetOp("2026-11-25T20:00:00+01:00");
+    klok.voerVervallenTimersUit(vast);
+    termijntaak(vast, "Task_WaarschuwingOphouden", "termijn-waarschuwing", gezien, Map.of());
+    termijntaak(vast, "Task_WaarschuwingVeiligheidsbeoordeling", "termijn-waarschuwing", gezien, Map.of());
+    termijntaak(vast, "Task_OphoudenOverschreden", "termijn-overschreden", gezien, Map.of("termijnAfhandeling", "Officier gebeld."));
+    termijntaak(vast, "Task_VeiligheidsbeoordelingOverschreden", "termijn-overschreden", gezien, Map.of("termijnAfhandeling", "VT gebeld."));
+    stappen.voltooi(vast, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    stappen.voltooi(vast, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "INVERZEKERINGSTELLING"));
+    klok.zetOp("2026-11-28T20:00:00+01:00");
+    klok.voerVervallenTimersUit(vast);
+    termijntaak(vast, "Task_WaarschuwingInverzekeringstelling", "termijn-waarschuwing", gezien, Map.of());
+    termijntaak(vast, "Task_InverzekeringstellingOverschreden", "termijn-overschreden", gezien,
+        Map.of("termijnAfhandeling", "Voorgeleiding geregeld."));
+    assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(vast.getId()).count()).isZero();
     // the form of each user task of the model was fetched
     long gebruikerstaken = processEngine.getRepositoryService()
         .getBpmnModelInstance(processEngine.getRepositoryService().createProcessDefinitionQuery()
             .processDefinitionKey("zsmHuiselijkGeweld").latestVersion().singleResult().getId())
         .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).size();
     assertThat(gezien).hasSize((int) gebruikerstaken);
+  }
+
+  /**
+   * A task of the termijnbewaking: every candidate group (the organisation that must decide and the
+   * supervisor) opens its form; the last one, the supervisor, completes it through Tasklist's REST call.
+   */
+  private void termijntaak(ProcessInstance pi, String taakSleutel, String formulier, Map<String, String> gezien,
+      Map<String, Object> variabelen) throws Exception {
+    var taak = stappen.taak(pi, taakSleutel);
+    java.util.List<String> groepen = new java.util.ArrayList<>(stappen.groepen(taak));
+    groepen.sort(java.util.Comparator.comparing("zsm-supervisor"::equals));
+    assertThat(groepen).last().isEqualTo("zsm-supervisor");
+    for (String groep : groepen) {
+      HttpResponse<String> antwoord = ApiClient.als(port, GEBRUIKER.get(groep)).get("/engine-rest/task/" + taak.getId() + "/deployed-form");
+      assertThat(antwoord.statusCode()).as(taakSleutel + " als " + groep + ": " + antwoord.body()).isEqualTo(200);
+      assertThat(JSON.readTree(antwoord.body()).path("id").asText()).as(taakSleutel).isEqualTo(formulier);
+    }
+    StringBuilder json = new StringBuilder("{\"variables\":{");
+    variabelen.forEach((k, v) -> json.append(json.length() > 14 ? "," : "").append('"').append(k).append("\":{\"value\":\"").append(v).append("\"}"));
+    HttpResponse<String> klaar = ApiClient.als(port, "supervisor").post("/engine-rest/task/" + taak.getId() + "/submit-form",
+        json.append("}}").toString());
+    assertThat(klaar.statusCode()).as(taakSleutel + ": " + klaar.body()).isEqualTo(204);
+    gezien.put(taakSleutel, String.join(",", groepen));
   }
 
   /** Fetches the task's form as the organisation of its candidate group, then completes the task. */

@@ -97,7 +97,7 @@ class HgZaakTasklistBrowserTest {
         .containsEntry("adviseurGroep", "rvdk").containsEntry("minderjarig", true).containsEntry("aangemeldDoor", "politie");
   }
 
-  private static void vul(WebDriver driver, WebDriverWait wacht, String labelTekst, String waarde) {
+  static void vul(WebDriver driver, WebDriverWait wacht, String labelTekst, String waarde) {
     WebElement label = wacht.until(ExpectedConditions.presenceOfElementLocated(
         By.xpath("//label[contains(., '" + labelTekst + "')]")));
     WebElement invoer = driver.findElement(By.id(label.getAttribute("for")));
@@ -129,7 +129,7 @@ class HgZaakTasklistBrowserTest {
   }
 
   /** Clicks an enabled button; through JavaScript for the same reason as {@link #kies}. */
-  private static void klik(WebDriver driver, WebDriverWait wacht, String xpath) {
+  static void klik(WebDriver driver, WebDriverWait wacht, String xpath) {
     WebElement knop = wacht.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)));
     ((JavascriptExecutor) driver).executeScript("arguments[0].click();", knop);
   }
