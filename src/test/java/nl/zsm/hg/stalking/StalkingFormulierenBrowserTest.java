@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.TimeoutException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,13 +34,11 @@ class StalkingFormulierenBrowserTest {
       browser.login("tasklist", "reclassering", "demo");
       browser.waitForText("Mijn organisatie - alle taken");
 
-      openTaak(browser, stalking);
-      String formulier = browser.waitForText("Overwegingen EM ja/nee");
+      String formulier = openTaak(browser, stalking, "Overwegingen EM ja/nee");
       browser.screenshot("reclassering-stalkingadvies");
       assertThat(formulier).contains("Overwegingen DUT ja/nee", "Ik adviseer mediation of een herstelgesprek");
 
-      openTaak(browser, geenStalking);
-      String ander = browser.waitForText("Advies over de afdoening");
+      String ander = openTaak(browser, geenStalking, "Advies over de afdoening");
       assertThat(ander).doesNotContain("Overwegingen EM ja/nee", "Overwegingen DUT ja/nee");
     }
   }
@@ -51,8 +50,22 @@ class StalkingFormulierenBrowserTest {
     return taskService.createTaskQuery().processInstanceId(zaak.getId()).singleResult().getId();
   }
 
-  private void openTaak(TasklistBrowser browser, String taakId) {
-    browser.driver().get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + taakId);
-    browser.driver().navigate().refresh();
+  /**
+   * Opens the task by its Tasklist address and waits for its form. Under a loaded machine Tasklist now and
+   * then misses the task in the address on the first load (seen once in a full run); one reload is allowed.
+   */
+  private String openTaak(TasklistBrowser browser, String taakId, String verwacht) {
+    for (int poging = 1; ; poging++) {
+      browser.driver().get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + taakId);
+      browser.driver().navigate().refresh();
+      try {
+        return browser.waitForText(verwacht);
+      } catch (TimeoutException e) {
+        if (poging == 2) {
+          browser.screenshot("reclassering-taak-niet-geopend");
+          throw e;
+        }
+      }
+    }
   }
 }
