@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -27,6 +28,7 @@ public class MailVerzender {
   private final ObjectProvider<JavaMailSender> mailSender;
   private final NotificatieInstellingen instellingen;
   private final boolean smtpIngesteld;
+  private final boolean demo;
 
   public MailVerzender(ObjectProvider<JavaMailSender> mailSender, NotificatieInstellingen instellingen,
       Environment omgeving) {
@@ -34,10 +36,16 @@ public class MailVerzender {
     this.instellingen = instellingen;
     String host = omgeving.getProperty("spring.mail.host");
     this.smtpIngesteld = host != null && !host.isBlank();
+    this.demo = omgeving.acceptsProfiles(Profiles.of("demo"));
   }
 
   public void verstuur(Mailbericht bericht) {
     JavaMailSender sender = smtpIngesteld ? mailSender.getIfAvailable() : null;
+    if (sender == null && !demo) {
+      // never write a victim's mail into a production log: the send job fails, retries and becomes an incident
+      throw new MailPreparationException("Geen SMTP-server ingesteld (MAIL_HOST): e-mail '" + bericht.onderwerp()
+          + "' niet verstuurd. Stel de mailserver in en probeer de job opnieuw (Cockpit).");
+    }
     if (sender == null) {
       LOG.info("Geen SMTP-server ingesteld (MAIL_HOST); e-mail niet verstuurd maar gelogd.\nAan: {}\nOnderwerp: {}\n\n{}",
           String.join(", ", bericht.aan()), bericht.onderwerp(), bericht.tekst());

@@ -1,0 +1,41 @@
+package nl.zsm.hg.notificatie;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mock.env.MockEnvironment;
+
+/**
+ * Without an SMTP server a mail is only logged in the demo profile; elsewhere the send fails (the job
+ * retries and becomes an incident), so a victim's mail never ends up in a production log.
+ */
+class MailZonderServerTest {
+
+  private final Mailbericht bericht = new Mailbericht(List.of("slachtoffer@example.invalid"),
+      "Informatie na ons telefoongesprek", "Vertrouwelijke inhoud", "<p>Vertrouwelijke inhoud</p>");
+
+  @Test
+  void buitenHetDemoProfielMisluktVersturenZonderMailserver() {
+    assertThatThrownBy(() -> verzender(new MockEnvironment()).verstuur(bericht))
+        .isInstanceOf(MailPreparationException.class)
+        .hasMessageContaining("Geen SMTP-server ingesteld")
+        .hasMessageNotContaining("Vertrouwelijke inhoud");
+  }
+
+  @Test
+  void inHetDemoProfielWordtDeMailGelogd() {
+    MockEnvironment demo = new MockEnvironment();
+    demo.setActiveProfiles("demo");
+    assertThatCode(() -> verzender(demo).verstuur(bericht)).doesNotThrowAnyException();
+  }
+
+  private static MailVerzender verzender(MockEnvironment omgeving) {
+    return new MailVerzender(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
+        new NotificatieInstellingen(), omgeving);
+  }
+}
