@@ -2,7 +2,7 @@ package nl.zsm.hg.afdoening;
 
 import java.time.LocalDate;
 import java.util.Set;
-import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import nl.zsm.hg.veiligheid.Veiligheidsmaatregel;
 import nl.zsm.hg.veiligheid.Vrijlatingstoets;
 import org.springframework.stereotype.Service;

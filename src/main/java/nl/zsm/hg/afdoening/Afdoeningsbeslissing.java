@@ -1,5 +1,7 @@
 package nl.zsm.hg.afdoening;
 
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
+
 /**
  * The OvJ's afdoenings- or routeringsbeslissing at ZSM (L776-786, L844-849, Bijlage I). Names are the
  * values of the variable {@code afdoeningsbeslissing}.
@@ -43,12 +45,12 @@ public enum Afdoeningsbeslissing {
 
   public static Afdoeningsbeslissing van(Object waarde) {
     if (waarde == null || waarde.toString().isBlank()) {
-      throw new nl.zsm.hg.OngeldigeInvoerException("Kies een afdoenings- of routeringsbeslissing.");
+      throw new OngeldigeInvoerException("Kies een afdoenings- of routeringsbeslissing.");
     }
     try {
       return valueOf(waarde.toString().trim());
     } catch (IllegalArgumentException e) {
-      throw new nl.zsm.hg.OngeldigeInvoerException("Onbekende afdoeningsbeslissing '" + waarde + "'.");
+      throw new OngeldigeInvoerException("Onbekende afdoeningsbeslissing '" + waarde + "'.");
     }
   }
 }

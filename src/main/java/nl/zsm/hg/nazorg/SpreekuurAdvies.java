@@ -3,7 +3,7 @@ package nl.zsm.hg.nazorg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import org.springframework.stereotype.Service;
 
 /**

@@ -8,8 +8,8 @@ import static nl.zsm.hg.ZaakVariabelen.MELDCODE_STAPPEN;
 import static nl.zsm.hg.ZaakVariabelen.REFERENTIEONDERZOEK;
 import static nl.zsm.hg.ZaakVariabelen.TOESTEMMING_CONTACT_VT;
 
-import nl.zsm.hg.Invoerfouten;
-import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.Invoerfouten;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

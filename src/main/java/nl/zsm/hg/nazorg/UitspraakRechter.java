@@ -2,7 +2,7 @@ package nl.zsm.hg.nazorg;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 
 /**
  * What the judge's decision means for the chain after ZSM (L949-956): the roles of 3RO, politie and OM

@@ -2,8 +2,8 @@ package nl.zsm.hg.nazorg;
 
 import static nl.zsm.hg.ZaakVariabelen.UITSPRAAK_RECHTER;
 
-import nl.zsm.hg.Invoerfouten;
-import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.Invoerfouten;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package nl.zsm.hg.stalking;
 
 import java.util.Set;
-import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import org.springframework.stereotype.Service;
 
 /**

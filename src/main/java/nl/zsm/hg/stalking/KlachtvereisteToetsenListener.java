@@ -5,8 +5,8 @@ import static nl.zsm.hg.ZaakVariabelen.KLACHT_INGEDIEND;
 import static nl.zsm.hg.ZaakVariabelen.LABEL_EX_PARTNERSTALKING;
 import static nl.zsm.hg.ZaakVariabelen.STALKINGCOMPONENT_HERKEND;
 
-import nl.zsm.hg.Invoerfouten;
-import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.Invoerfouten;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

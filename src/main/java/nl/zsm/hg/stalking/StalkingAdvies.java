@@ -2,7 +2,7 @@ package nl.zsm.hg.stalking;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import org.springframework.stereotype.Service;
 
 /**

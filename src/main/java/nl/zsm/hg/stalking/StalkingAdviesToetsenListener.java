@@ -7,8 +7,8 @@ import static nl.zsm.hg.ZaakVariabelen.OVERWEGINGEN_EM;
 import static nl.zsm.hg.ZaakVariabelen.STALKINGCOMPONENT_HERKEND;
 import static nl.zsm.hg.ZaakVariabelen.STALKING_DUURT_VOORT;
 
-import nl.zsm.hg.Invoerfouten;
-import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.Invoerfouten;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

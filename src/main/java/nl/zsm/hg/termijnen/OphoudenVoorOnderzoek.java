@@ -1,5 +1,6 @@
 package nl.zsm.hg.termijnen;
 
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

@@ -1,5 +1,6 @@
 package nl.zsm.hg.termijnen;
 
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import java.time.DateTimeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

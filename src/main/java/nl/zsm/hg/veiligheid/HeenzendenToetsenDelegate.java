@@ -2,8 +2,8 @@ package nl.zsm.hg.veiligheid;
 
 import static nl.zsm.hg.ZaakVariabelen.*;
 
-import nl.zsm.hg.Invoerfouten;
-import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.Invoerfouten;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

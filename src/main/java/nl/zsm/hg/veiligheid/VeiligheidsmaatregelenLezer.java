@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 
 /**
  * Reads the chosen measures as they arrive: a list (engine API), a JSON array text (Camunda Forms

@@ -1,6 +1,6 @@
 package nl.zsm.hg.veiligheid;
 
-import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 
 /**
  * The OvJ's decision on deprivation of liberty within the 9 hours after arrest (L402-415), or for a

@@ -1,5 +1,6 @@
 package nl.zsm.hg.termijnen;
 
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import nl.zsm.hg.afdoening.AfdoeningControle;
 import nl.zsm.hg.afdoening.Afdoeningsbeslissing;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package nl.zsm.hg.termijnen.bewaking;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.util.Date;
-import nl.zsm.hg.Invoerfouten;
-import nl.zsm.hg.termijnen.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.Invoerfouten;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import nl.zsm.hg.termijnen.Termijn;
 import nl.zsm.hg.termijnen.ZaakTermijnen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,7 +36,7 @@ public class InverzekeringstellingBerekenenDelegate implements JavaDelegate {
     try {
       einde = termijnen.inverzekeringstelling(aanvang, verlengd, execution.getVariable(VOORGELEIDING_UITERLIJK), nu.toInstant());
     } catch (OngeldigeInvoerException fout) {
-      throw Invoerfouten.naarEngine(new nl.zsm.hg.OngeldigeInvoerException(
+      throw Invoerfouten.naarEngine(new OngeldigeInvoerException(
           "Termijn inverzekeringstelling niet te berekenen: " + fout.getMessage()));
     }
     if (aanvang == null) {

@@ -2,8 +2,8 @@ package nl.zsm.hg.termijnen.bewaking;
 
 import static nl.zsm.hg.ZaakVariabelen.*;
 
-import nl.zsm.hg.Invoerfouten;
-import nl.zsm.hg.termijnen.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.Invoerfouten;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import nl.zsm.hg.termijnen.Termijn;
 import nl.zsm.hg.termijnen.ZaakTermijnen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,7 +33,7 @@ public class TermijnenVastleggenListener implements ExecutionListener {
           execution.getVariable(VOORLOPIGE_HECHTENIS_TOEGESTAAN), execution.getVariable(TRANSPORT_MINUTEN),
           execution.getVariable(NACHTVERHOREN), execution.getVariable(DATUM_VT_MELDING), ClockUtil.getCurrentTime().toInstant());
     } catch (OngeldigeInvoerException fout) {
-      throw Invoerfouten.naarEngine(new nl.zsm.hg.OngeldigeInvoerException("Termijnen niet te berekenen: " + fout.getMessage()));
+      throw Invoerfouten.naarEngine(new OngeldigeInvoerException("Termijnen niet te berekenen: " + fout.getMessage()));
     }
     if (bijIntake.ophouden() != null) {
       execution.setVariable(OPHOUDEN_UITERLIJK, bijIntake.ophouden().alsDate());

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.zsm.hg.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import nl.zsm.hg.veiligheid.Veiligheidsmaatregel;
 import org.springframework.stereotype.Service;
 

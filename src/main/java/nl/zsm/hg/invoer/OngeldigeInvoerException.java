@@ -1,10 +1,13 @@
-package nl.zsm.hg;
+package nl.zsm.hg.invoer;
 
 import java.util.List;
 
 /**
  * Input that breaks a rule of the work process. The messages are Dutch and meant for the user who
  * entered the data; nothing has been changed when this is thrown.
+ *
+ * <p>The one exception for bad input everywhere. In the engine, {@link Invoerfouten} turns it into the
+ * engine's validation exception; the deadline API ({@code /api/termijnen}) answers it with 400 itself.
  */
 public class OngeldigeInvoerException extends RuntimeException {
 
