@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,17 +21,23 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Base of a test class for one called process: its tasks are done by the organisations of their lanes
- * ({@link Organisatietaken}) and, after the last test, every flow node and sequence flow of the process
- * must have been passed ({@link ProcesDekking}). Subclasses carry {@link ZsmSpringTest}.
+ * Base of a test class for one called process: the engine's services, tasks done as a demo user
+ * ({@link Taken}) or by the organisation of their lane ({@link Organisatietaken}) and, after the last test,
+ * the check that every flow node and sequence flow of the process was passed ({@link ProcesDekking}).
+ * Subclasses carry {@link ZsmSpringTest}; run such a class as a whole.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class DeelprocesTest {
 
   @Autowired protected ProcessEngine processEngine;
   @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected HistoryService historyService;
 
-  protected Organisatietaken taken;
+  /** Tasks completed, read and queried as a given demo user. */
+  protected Taken taken;
+  /** Open tasks looked up and completed by the organisation (candidate group) of their lane. */
+  protected Organisatietaken organisatietaken;
   private ProcesDekking dekking;
 
   /** Key of the process whose coverage this class must make complete. */
@@ -40,7 +51,8 @@ public abstract class DeelprocesTest {
   @BeforeEach
   void init(TestInfo test) {
     BpmnAwareTests.init(processEngine);
-    taken = new Organisatietaken(processEngine);
+    taken = new Taken(processEngine);
+    organisatietaken = new Organisatietaken(processEngine);
     dekking.nieuweTest(test.getDisplayName());
   }
 
@@ -48,6 +60,19 @@ public abstract class DeelprocesTest {
   void elkElementEnElkePijlIsGedekt() {
     dekking.rapporteer();
     assertThat(dekking.nietGedekt(proces())).as("niet gedekte knopen en pijlen van " + proces()).isEmpty();
+  }
+
+  /** Starts the process under test with the case number as business key. */
+  protected ProcessInstance start(String zaaknummer, Map<String, Object> variabelen) {
+    return runtimeService.startProcessInstanceByKey(proces(), zaaknummer, variabelen);
+  }
+
+  /** Every variable the history recorded for the process instance (all scopes), by name. */
+  protected Map<String, Object> eindvariabelen(ProcessInstance zaak) {
+    Map<String, Object> variabelen = new HashMap<>();
+    historyService.createHistoricVariableInstanceQuery().processInstanceId(zaak.getId()).list()
+        .forEach(variabele -> variabelen.put(variabele.getName(), variabele.getValue()));
+    return variabelen;
   }
 
   /** Keys of the read-only fields of a Camunda Form. */

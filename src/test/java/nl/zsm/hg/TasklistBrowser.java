@@ -54,6 +54,16 @@ public final class TasklistBrowser implements AutoCloseable {
     return pageText();
   }
 
+  /** Opens a task by its Tasklist address (after {@link #login}). */
+  public void openTaak(String taakId) {
+    driver.get(base + "tasklist/default/#/?task=" + taakId);
+  }
+
+  /** Claims the open task with the task's Claim button. */
+  public void claim() {
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Claim']"))).click();
+  }
+
   public void click(String linkText) {
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(linkText))).click();
   }

@@ -7,22 +7,11 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 import nl.zsm.hg.ApiClient;
-import nl.zsm.hg.ProcesDekking;
-import nl.zsm.hg.Taken;
+import nl.zsm.hg.DeelprocesTest;
 import nl.zsm.hg.ZsmSpringTest;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,36 +20,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * from the RvdK (Bijlage III), never both.
  */
 @ZsmSpringTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdviesReclasseringRvdkProcesTest {
+class AdviesReclasseringRvdkProcesTest extends DeelprocesTest {
 
   static final String PROCES = "adviesReclasseringRvdk";
 
-  @Autowired ProcessEngine processEngine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired HistoryService historyService;
   @LocalServerPort int port;
 
-  private Taken taken;
-  private ProcesDekking dekking;
-
-  @BeforeAll
-  void dekkingMeten() {
-    dekking = new ProcesDekking(processEngine, getClass().getSimpleName());
-  }
-
-  @BeforeEach
-  void init(TestInfo test) {
-    BpmnAwareTests.init(processEngine);
-    taken = new Taken(processEngine);
-    dekking.nieuweTest(test.getDisplayName());
-  }
-
-  @AfterAll
-  void elkElementEnElkePijlIsGedekt() {
-    dekking.rapporteer();
-    assertThat(dekking.nietGedekt(PROCES)).as("niet gedekte knopen en pijlen van " + PROCES).isEmpty();
+  @Override
+  protected String proces() {
+    return PROCES;
   }
 
   @Test
@@ -151,18 +119,7 @@ class AdviesReclasseringRvdkProcesTest {
     return variabelen;
   }
 
-  private ProcessInstance start(String zaaknummer, Map<String, Object> variabelen) {
-    return runtimeService.startProcessInstanceByKey(PROCES, zaaknummer, variabelen);
-  }
-
   private Task taak(ProcessInstance zaak, String activiteit) {
     return taskService.createTaskQuery().processInstanceId(zaak.getId()).taskDefinitionKey(activiteit).singleResult();
-  }
-
-  private Map<String, Object> eindvariabelen(ProcessInstance zaak) {
-    Map<String, Object> variabelen = new HashMap<>();
-    historyService.createHistoricVariableInstanceQuery().processInstanceId(zaak.getId()).list()
-        .forEach(variabele -> variabelen.put(variabele.getName(), variabele.getValue()));
-    return variabelen;
   }
 }

@@ -47,9 +47,9 @@ class HgZaakTasklistBrowserTest {
       browser.waitForText("Mijn organisatie");
       WebDriver driver = browser.driver();
       WebDriverWait wacht = new WebDriverWait(driver, Duration.ofSeconds(30));
-      driver.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + taakId);
+      browser.openTaak(taakId);
       browser.waitForText("Vasthouden of heenzenden en directe veiligheidsmaatregelen");
-      wacht.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Claim']"))).click();
+      browser.claim();
       kies(driver, wacht, "Heenzenden (verdachte vrijlaten");
       klik(driver, wacht, "//button[normalize-space()='Complete']");
       String tekst = browser.waitForText("Heenzenden geweigerd");

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,9 +63,9 @@ class TermijnbewakingBrowserTest {
       assertThat(lijst).contains("Waarschuwing: termijn ophouden verloopt om 20:00 op 25-11-2026");
       browser.screenshot("supervisor-termijn-verstreken");
 
-      driver.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + overschreden);
+      browser.openTaak(overschreden);
       browser.waitForText("Wat is er gedaan?");
-      wacht.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Claim']"))).click();
+      browser.claim();
       HgZaakTasklistBrowserTest.vul(driver, wacht, "Wat is er gedaan?", "Officier gebeld; beslist om 20:25.");
       browser.screenshot("supervisor-overschrijding-afhandelen");
       HgZaakTasklistBrowserTest.klik(driver, wacht, "//button[normalize-space()='Complete']");
@@ -84,7 +83,7 @@ class TermijnbewakingBrowserTest {
       kiesFilter(browser.driver(), "Termijn verstreken");
       String lijst = browser.waitForText("Waarschuwing: termijn ophouden verloopt om 20:00 op 25-11-2026");
       assertThat(lijst).doesNotContain("Termijn overschreden: ophouden voor onderzoek");
-      browser.driver().get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + waarschuwing);
+      browser.openTaak(waarschuwing);
       browser.waitForText("Termijn loopt bijna af");
       // the form shows how the deadline was counted; the extension tick box is only for the inverzekeringstelling
       new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.findElements(By.tagName("textarea")).stream()

@@ -62,7 +62,7 @@ class ToestemmingTasklistBrowserTest {
   }
 
   private void open(TasklistBrowser browser, Task taak) {
-    browser.driver().get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + taak.getId());
+    browser.openTaak(taak.getId());
   }
 
   private static String wachtOpWaarde(TasklistBrowser browser, String waarde) {

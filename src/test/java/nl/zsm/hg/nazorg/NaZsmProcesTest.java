@@ -50,7 +50,7 @@ class NaZsmProcesTest extends DeelprocesTest {
         .correlate();
 
     assertThat(zaak).isWaitingAt("Task_Toezicht");
-    taken.doe(zaak.getId(), "Task_Toezicht", "reclassering", Map.of("toezichtAfspraken", "Meldplicht wekelijks."));
+    organisatietaken.doe(zaak.getId(), "Task_Toezicht", "reclassering", Map.of("toezichtAfspraken", "Meldplicht wekelijks."));
     assertThat(zaak).isEnded().hasPassed("End_Toezicht").hasNotPassed("Task_VtVervolg");
   }
 
@@ -67,7 +67,7 @@ class NaZsmProcesTest extends DeelprocesTest {
 
     assertThat(antwoord.statusCode()).isEqualTo(204);
     assertThat(zaak).isWaitingAt("Task_VtVervolg");
-    taken.doe(zaak.getId(), "Task_VtVervolg", "veilig-thuis", Map.of("vtVervolgNaUitspraak", "VT past de voorwaarden aan."));
+    organisatietaken.doe(zaak.getId(), "Task_VtVervolg", "veilig-thuis", Map.of("vtVervolgNaUitspraak", "VT past de voorwaarden aan."));
     assertThat(zaak).isEnded().hasPassed("End_VtVervolg");
   }
 
@@ -93,7 +93,7 @@ class NaZsmProcesTest extends DeelprocesTest {
 
   private void adviesVoorDeRechter(ProcessInstance zaak) {
     assertThat(zaak).isWaitingAt("Task_ActueleSituatie");
-    taken.doe(zaak.getId(), "Task_ActueleSituatie", "veilig-thuis", Map.of("actueleSituatieGezin", "Contactverbod wordt nageleefd."));
-    taken.doe(zaak.getId(), "Task_AdviesRechter", "reclassering", Map.of("adviesRechter", "Voorwaardelijke straf met toezicht."));
+    organisatietaken.doe(zaak.getId(), "Task_ActueleSituatie", "veilig-thuis", Map.of("actueleSituatieGezin", "Contactverbod wordt nageleefd."));
+    organisatietaken.doe(zaak.getId(), "Task_AdviesRechter", "reclassering", Map.of("adviesRechter", "Voorwaardelijke straf met toezicht."));
   }
 }

@@ -38,16 +38,16 @@ class SpreekuurProcesTest extends DeelprocesTest {
     ProcessInstance zaak = start("ZSM-SPR-1");
     assertThat(zaak).isWaitingAt("Task_Spreekuur");
     // binnen twee weken: uiterlijk het einde van de veertiende dag (L4266)
-    assertThat(taken.taak(zaak.getId(), "Task_Spreekuur").getDueDate())
+    assertThat(organisatietaken.taak(zaak.getId(), "Task_Spreekuur").getDueDate())
         .isEqualTo(Date.from(OffsetDateTime.parse("2026-12-07T23:59:59+01:00").toInstant()));
 
-    taken.doe(zaak.getId(), "Task_Spreekuur", "reclassering", Map.of("datumSpreekuur", "2026-11-30",
+    organisatietaken.doe(zaak.getId(), "Task_Spreekuur", "reclassering", Map.of("datumSpreekuur", "2026-11-30",
         "bevindingenSpreekuur", "Verdachte erkent spanningen thuis.", "toestemmingContactVt", true));
     assertThat(zaak).isWaitingAt("Task_VtOverleg").hasNotPassed("Task_Meldcode");
-    taken.doe(zaak.getId(), "Task_VtOverleg", "veilig-thuis", Map.of("gezamenlijkGesprekWenselijk", true,
+    organisatietaken.doe(zaak.getId(), "Task_VtOverleg", "veilig-thuis", Map.of("gezamenlijkGesprekWenselijk", true,
         "veiligheidsvoorwaarden", "Geen contact met ex-partner; omgang via derde.",
         "vtInformatieSpreekuur", "Eerdere melding 2025.", "contactpersoonVt", "J. Smit"));
-    taken.doe(zaak.getId(), "Task_AdviesOm", "reclassering", advies("STRAFBESCHIKKING"));
+    organisatietaken.doe(zaak.getId(), "Task_AdviesOm", "reclassering", advies("STRAFBESCHIKKING"));
 
     assertThat(zaak).isEnded();
     assertThat(BpmnAwareTests.historyService().createHistoricVariableInstanceQuery().processInstanceId(zaak.getId())
@@ -57,26 +57,26 @@ class SpreekuurProcesTest extends DeelprocesTest {
   @Test
   void zonderToestemming_meldcode_vtGeeftWelInformatie() {
     ProcessInstance zaak = start("ZSM-SPR-2");
-    taken.doe(zaak.getId(), "Task_Spreekuur", "reclassering", Map.of("datumSpreekuur", "2026-11-30",
+    organisatietaken.doe(zaak.getId(), "Task_Spreekuur", "reclassering", Map.of("datumSpreekuur", "2026-11-30",
         "bevindingenSpreekuur", "Verdachte wil geen contact met VT.", "toestemmingContactVt", false));
     assertThat(zaak).isWaitingAt("Task_Meldcode");
 
-    taken.doe(zaak.getId(), "Task_Meldcode", "reclassering", Map.of("meldcodeStappen", "Stap 1-3: signalen, collegiaal overleg, VT geraadpleegd."));
-    taken.doe(zaak.getId(), "Task_VtOverleg", "veilig-thuis", Map.of("veiligheidsvoorwaarden", "Contactverbod.",
+    organisatietaken.doe(zaak.getId(), "Task_Meldcode", "reclassering", Map.of("meldcodeStappen", "Stap 1-3: signalen, collegiaal overleg, VT geraadpleegd."));
+    organisatietaken.doe(zaak.getId(), "Task_VtOverleg", "veilig-thuis", Map.of("veiligheidsvoorwaarden", "Contactverbod.",
         "vtInformatieSpreekuur", "VT adviseert contactverbod.", "contactpersoonVt", "J. Smit"));
-    taken.doe(zaak.getId(), "Task_AdviesOm", "reclassering", advies("GEDRAGSAANWIJZING"));
+    organisatietaken.doe(zaak.getId(), "Task_AdviesOm", "reclassering", advies("GEDRAGSAANWIJZING"));
     assertThat(zaak).isEnded().hasPassed("Task_Meldcode");
   }
 
   @Test
   void ongeldigAdvies_wordtGeweigerdEnDeTaakBlijftOpen() {
     ProcessInstance zaak = start("ZSM-SPR-3");
-    taken.doe(zaak.getId(), "Task_Spreekuur", "reclassering", Map.of("datumSpreekuur", "2026-11-30",
+    organisatietaken.doe(zaak.getId(), "Task_Spreekuur", "reclassering", Map.of("datumSpreekuur", "2026-11-30",
         "bevindingenSpreekuur", "Geen toestemming.", "toestemmingContactVt", false));
     // het formulier vraagt de stappen verplicht; via de API komt een lege waarde door, het advies weigert die
-    taken.doe(zaak.getId(), "Task_Meldcode", "reclassering", Map.of("meldcodeStappen", " "));
-    taken.doe(zaak.getId(), "Task_VtOverleg", "veilig-thuis", Map.of("veiligheidsvoorwaarden", "Contactverbod."));
-    String adviesTaak = taken.taak(zaak.getId(), "Task_AdviesOm").getId();
+    organisatietaken.doe(zaak.getId(), "Task_Meldcode", "reclassering", Map.of("meldcodeStappen", " "));
+    organisatietaken.doe(zaak.getId(), "Task_VtOverleg", "veilig-thuis", Map.of("veiligheidsvoorwaarden", "Contactverbod."));
+    String adviesTaak = organisatietaken.taak(zaak.getId(), "Task_AdviesOm").getId();
     Map<String, Object> ongeldig = advies("SEPOT_02");
     ongeldig.put("referentieonderzoek", "");
 
@@ -92,12 +92,12 @@ class SpreekuurProcesTest extends DeelprocesTest {
   void tweeWekenVerstreken_signaaltaakVoorDeReclassering_spreekuurtaakBlijftOpen() {
     ProcessInstance zaak = start("ZSM-SPR-4");
     Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(zaak.getId()).timers().singleResult();
-    assertThat(timer.getDuedate()).isEqualTo(taken.taak(zaak.getId(), "Task_Spreekuur").getDueDate());
+    assertThat(timer.getDuedate()).isEqualTo(organisatietaken.taak(zaak.getId(), "Task_Spreekuur").getDueDate());
 
     processEngine.getManagementService().executeJob(timer.getId());
 
     assertThat(zaak).isWaitingAt("Task_Spreekuur", "Task_TermijnBewaken");
-    taken.doe(zaak.getId(), "Task_TermijnBewaken", "reclassering", Map.of("spreekuurTermijnToelichting",
+    organisatietaken.doe(zaak.getId(), "Task_TermijnBewaken", "reclassering", Map.of("spreekuurTermijnToelichting",
         "Verdachte was ziek; nieuwe afspraak op 10 december."));
     assertThat(zaak).hasPassed("End_TermijnGesignaleerd").isWaitingAt("Task_Spreekuur");
   }

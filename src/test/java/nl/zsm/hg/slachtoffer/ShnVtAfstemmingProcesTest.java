@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.util.HashMap;
 import java.util.Map;
+import nl.zsm.hg.DeelprocesTest;
 import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -21,7 +22,7 @@ class ShnVtAfstemmingProcesTest extends DeelprocesTest {
   static final String PROCES = "shnVtAfstemming";
 
   @Override
-  String proces() {
+  protected String proces() {
     return PROCES;
   }
 

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import nl.zsm.hg.DeelprocesTest;
 import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -23,7 +24,7 @@ class SlachtofferInformerenProcesTest extends DeelprocesTest {
   static final String PROCES = "slachtofferInformeren";
 
   @Override
-  String proces() {
+  protected String proces() {
     return PROCES;
   }
 
@@ -130,18 +131,7 @@ class SlachtofferInformerenProcesTest extends DeelprocesTest {
     return variabelen;
   }
 
-  private ProcessInstance start(String zaaknummer, Map<String, Object> variabelen) {
-    return runtimeService.startProcessInstanceByKey(PROCES, zaaknummer, variabelen);
-  }
-
   private Task taak(ProcessInstance zaak) {
     return taskService.createTaskQuery().processInstanceId(zaak.getId()).taskDefinitionKey("Activity_Bellen").singleResult();
-  }
-
-  private Map<String, Object> eindvariabelen(ProcessInstance zaak) {
-    Map<String, Object> variabelen = new HashMap<>();
-    historyService.createHistoricVariableInstanceQuery().processInstanceId(zaak.getId()).list()
-        .forEach(variabele -> variabelen.put(variabele.getName(), variabele.getValue()));
-    return variabelen;
   }
 }

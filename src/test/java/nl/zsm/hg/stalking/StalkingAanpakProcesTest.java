@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.zsm.hg.DeelprocesTest;
-import nl.zsm.hg.Taken;
 import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -23,8 +22,6 @@ class StalkingAanpakProcesTest extends DeelprocesTest {
   static final String PROCES = "stalkingAanpak";
   static final List<String> VASTE_ACTIES = List.of("Task_Casusregisseur", "Task_RiscStalking", "Task_OmStrafrechtelijkeAanpak");
   static final List<String> EXTRA_ACTIES = List.of("Task_PlanVanAanpak", "Task_Mdo", "Task_OmHoogRisico");
-
-
 
   @Override
   protected String proces() {
@@ -85,13 +82,13 @@ class StalkingAanpakProcesTest extends DeelprocesTest {
     ProcessInstance zaak = start("ZSM-STALK-6");
     vragenlijstEnSash(zaak, sash(false, false, "laag"));
     Task risc = taak(zaak, "Task_RiscStalking");
-    var formulier = new Taken(processEngine).formulierAls("reclassering", risc);
+    var formulier = taken.formulierAls("reclassering", risc);
     assertThat(formulier.path("id").asText()).isEqualTo("stalking-risc");
     List<String> alleenLezen = alleenLezen(formulier);
     for (VragenlijstStalking vraag : VragenlijstStalking.values()) {
       assertThat(alleenLezen).contains(vraag.sleutel(), vraag.beschrijvingSleutel());
     }
-    assertThat(new Taken(processEngine).zichtbaarVoor("rvdk", zaak.getId())).isEmpty();
+    assertThat(taken.zichtbaarVoor("rvdk", zaak.getId())).isEmpty();
   }
 
   private ProcessInstance start(String zaaknummer) {
@@ -144,10 +141,10 @@ class StalkingAanpakProcesTest extends DeelprocesTest {
   }
 
   private void doe(ProcessInstance zaak, String taakSleutel, String groep, Map<String, Object> variabelen) {
-    taken.doe(zaak.getId(), taakSleutel, groep, variabelen);
+    organisatietaken.doe(zaak.getId(), taakSleutel, groep, variabelen);
   }
 
   private Task taak(ProcessInstance zaak, String taakSleutel) {
-    return taken.taak(zaak.getId(), taakSleutel);
+    return organisatietaken.taak(zaak.getId(), taakSleutel);
   }
 }

@@ -56,7 +56,7 @@ class StalkingFormulierenBrowserTest {
    */
   private String openTaak(TasklistBrowser browser, String taakId, String verwacht) {
     for (int poging = 1; ; poging++) {
-      browser.driver().get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + taakId);
+      browser.openTaak(taakId);
       browser.driver().navigate().refresh();
       try {
         return browser.waitForText(verwacht);

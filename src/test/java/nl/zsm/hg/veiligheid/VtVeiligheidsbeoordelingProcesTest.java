@@ -7,25 +7,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.zsm.hg.ProcesDekking;
-import nl.zsm.hg.Taken;
+import nl.zsm.hg.DeelprocesTest;
 import nl.zsm.hg.ZsmSpringTest;
 import nl.zsm.hg.termijnen.TermijnenExpressies;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -33,36 +22,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (in all). Each organisation completes its own tasks as its demo user.
  */
 @ZsmSpringTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VtVeiligheidsbeoordelingProcesTest {
+class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
 
   static final String PROCES = "vtVeiligheidsbeoordeling";
 
-  @Autowired ProcessEngine processEngine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired HistoryService historyService;
   @Autowired TermijnenExpressies termijnen;
 
-  private Taken taken;
-  private ProcesDekking dekking;
-
-  @BeforeAll
-  void dekkingMeten() {
-    dekking = new ProcesDekking(processEngine, getClass().getSimpleName());
-  }
-
-  @BeforeEach
-  void init(TestInfo test) {
-    BpmnAwareTests.init(processEngine);
-    taken = new Taken(processEngine);
-    dekking.nieuweTest(test.getDisplayName());
-  }
-
-  @AfterAll
-  void elkElementEnElkePijlIsGedekt() {
-    dekking.rapporteer();
-    assertThat(dekking.nietGedekt(PROCES)).as("niet gedekte knopen en pijlen van " + PROCES).isEmpty();
+  @Override
+  protected String proces() {
+    return PROCES;
   }
 
   @Test
@@ -240,18 +208,7 @@ class VtVeiligheidsbeoordelingProcesTest {
     return inventaris;
   }
 
-  private ProcessInstance start(String zaaknummer, Map<String, Object> variabelen) {
-    return runtimeService.startProcessInstanceByKey(PROCES, zaaknummer, variabelen);
-  }
-
   private Task taak(ProcessInstance zaak, String activiteit) {
     return taskService.createTaskQuery().processInstanceId(zaak.getId()).taskDefinitionKey(activiteit).singleResult();
-  }
-
-  private Map<String, Object> eindvariabelen(ProcessInstance zaak) {
-    Map<String, Object> variabelen = new HashMap<>();
-    historyService.createHistoricVariableInstanceQuery().processInstanceId(zaak.getId()).list()
-        .forEach(variabele -> variabelen.put(variabele.getName(), variabele.getValue()));
-    return variabelen;
   }
 }
