@@ -3,7 +3,12 @@ package nl.zsm.hg.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -32,6 +37,7 @@ public class Autorisaties extends AbstractProcessEnginePlugin {
 
   private IdentityService identityService;
   private AuthorizationService authorizationService;
+  private final Map<Regel, Set<Permission>> gewenst = new LinkedHashMap<>();
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
@@ -69,12 +75,21 @@ public class Autorisaties extends AbstractProcessEnginePlugin {
     grant(supervisor, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grant(supervisor, Resources.DEPLOYMENT, ANY, Permissions.READ);
 
+    // process owners deploy models; they do not read or change cases
     String beheer = Organisatie.PROCESBEHEER.groupId();
     grant(beheer, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-    grant(beheer, Resources.DEPLOYMENT, ANY, Permissions.ALL);
-    grant(beheer, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
-    grant(beheer, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
-    grant(beheer, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
+    grant(beheer, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+    grant(beheer, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    grant(beheer, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    grant(beheer, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+
+    // the court's decision arrives as a message in the called process naZsm, and only there
+    String rechtspraak = Organisatie.RECHTSPRAAK_KOPPELING.groupId();
+    grant(rechtspraak, Resources.PROCESS_DEFINITION, "naZsm",
+        Permissions.READ, Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
+
+    gewenst.forEach(this::save);
+    gewenst.clear();
   }
 
   private void ensureGroup(Organisatie organisatie) {
@@ -86,19 +101,30 @@ public class Autorisaties extends AbstractProcessEnginePlugin {
     }
   }
 
+  /** Collects the wanted permissions; several grants for the same group and resource add up. */
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    gewenst.computeIfAbsent(new Regel(groupId, resource, resourceId), r -> new LinkedHashSet<>())
+        .addAll(Arrays.asList(permissions));
+  }
+
+  /**
+   * Writes exactly the wanted permissions, also over an existing authorization: a permission taken
+   * out of this class is taken away from existing databases at the next start.
+   */
+  private void save(Regel regel, Set<Permission> permissions) {
     Authorization existing = authorizationService.createAuthorizationQuery()
-        .groupIdIn(groupId)
-        .resourceType(resource)
-        .resourceId(resourceId)
+        .groupIdIn(regel.groupId())
+        .resourceType(regel.resource())
+        .resourceId(regel.resourceId())
         .singleResult();
     Authorization authorization = existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-    authorization.setGroupId(groupId);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
+    authorization.setGroupId(regel.groupId());
+    authorization.setResource(regel.resource());
+    authorization.setResourceId(regel.resourceId());
+    authorization.setPermissions(new Permission[] {Permissions.NONE});
+    permissions.forEach(authorization::addPermission);
     authorizationService.saveAuthorization(authorization);
   }
+
+  private record Regel(String groupId, Resource resource, String resourceId) {}
 }

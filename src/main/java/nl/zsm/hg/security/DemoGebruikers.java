@@ -26,7 +26,8 @@ public class DemoGebruikers extends AbstractProcessEnginePlugin {
       "rvdk", Organisatie.RVDK,
       "shn", Organisatie.SLACHTOFFERHULP,
       "supervisor", Organisatie.ZSM_SUPERVISOR,
-      "procesbeheerder", Organisatie.PROCESBEHEER);
+      "procesbeheerder", Organisatie.PROCESBEHEER,
+      "rechtspraak", Organisatie.RECHTSPRAAK_KOPPELING);
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {

@@ -15,7 +15,9 @@ public enum Organisatie {
   RVDK("rvdk", "Raad voor de Kinderbescherming", true),
   SLACHTOFFERHULP("slachtofferhulp", "Slachtofferhulp Nederland", true),
   ZSM_SUPERVISOR("zsm-supervisor", "ZSM-supervisor (termijnbewaking)", false),
-  PROCESBEHEER("procesbeheer", "Procesbeheer (proceseigenaren)", false);
+  PROCESBEHEER("procesbeheer", "Procesbeheer (proceseigenaren)", false),
+  /** A system, not people: the link that delivers the court's decision (message UitspraakRechter). */
+  RECHTSPRAAK_KOPPELING("rechtspraak-koppeling", "Koppeling rechtspraak (uitspraken)", false);
 
   private final String groupId;
   private final String naam;

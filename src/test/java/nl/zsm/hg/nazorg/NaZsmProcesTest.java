@@ -59,7 +59,7 @@ class NaZsmProcesTest extends DeelprocesTest {
     ProcessInstance zaak = start("ZSM-NA-3", "DAGVAARDING_VOORGELEIDING_RC");
     adviesVoorDeRechter(zaak);
 
-    HttpResponse<String> antwoord = ApiClient.als(port, "demo").post("/engine-rest/message", """
+    HttpResponse<String> antwoord = ApiClient.als(port, "rechtspraak").post("/engine-rest/message", """
         {"messageName": "UitspraakRechter", "businessKey": "ZSM-NA-3",
          "processVariables": {
            "uitspraakRechter": {"value": "STRAFRECHTELIJK_DEEL_BEEINDIGD", "type": "String"},
@@ -76,7 +76,7 @@ class NaZsmProcesTest extends DeelprocesTest {
     ProcessInstance zaak = start("ZSM-NA-4", "DAGVAARDING");
     adviesVoorDeRechter(zaak);
 
-    HttpResponse<String> antwoord = ApiClient.als(port, "demo").post("/engine-rest/message", """
+    HttpResponse<String> antwoord = ApiClient.als(port, "rechtspraak").post("/engine-rest/message", """
         {"messageName": "UitspraakRechter", "businessKey": "ZSM-NA-4",
          "processVariables": {"uitspraakRechter": {"value": "HOGER_BEROEP", "type": "String"}}}""");
 

@@ -154,6 +154,22 @@ class BeveiligingTest {
   }
 
   @Test
+  void procesbeheerDeploytMaarLeestGeenZaken() {
+    ApiClient beheer = ApiClient.als(port, "procesbeheerder");
+    assertThat(beheer.get("/engine-rest/deployment").body()).isNotEqualTo("[]");
+    assertThat(beheer.get("/engine-rest/process-instance/" + zaak.getId() + "/variables").statusCode()).isEqualTo(403);
+    assertThat(beheer.get("/engine-rest/task?processInstanceId=" + zaak.getId()).body()).isEqualTo("[]");
+    assertThat(beheer.delete("/engine-rest/process-instance/" + zaak.getId()).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void deRechtspraakkoppelingZietGeenZaken() {
+    ApiClient rechtspraak = ApiClient.als(port, "rechtspraak");
+    assertThat(rechtspraak.get("/engine-rest/task?processInstanceId=" + zaak.getId()).body()).isEqualTo("[]");
+    assertThat(rechtspraak.get("/engine-rest/process-instance/" + zaak.getId() + "/variables").statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void gezondheidToontEngineEnDatabase() {
     HttpResponse<String> response = ApiClient.als(port, "supervisor").get("/actuator/health");
     assertThat(response.statusCode()).isEqualTo(200);
