@@ -130,6 +130,18 @@ class BeslissingUitdragenTest {
     assertThat(fouteDatum.body()).contains("geen geldige datum");
   }
 
+  @Test
+  void alleActieveMaatregelenZonderZaaknummerAlleenVoorDePolitie() {
+    assertThat(ApiClient.als(port, "politie").get("/api/maatregelen/actief").statusCode()).isEqualTo(200);
+    for (String gebruiker : java.util.List.of("ovj", "vt")) {
+      HttpResponse<String> antwoord = ApiClient.als(port, gebruiker).get("/api/maatregelen/actief");
+      assertThat(antwoord.statusCode()).as(gebruiker).isEqualTo(403);
+      assertThat(antwoord.body()).contains("geef een zaaknummer op");
+      assertThat(ApiClient.als(port, gebruiker).get("/api/maatregelen/actief?zaaknummer=ZSM-2026-000001").statusCode())
+          .as(gebruiker).isEqualTo(200);
+    }
+  }
+
   private JsonNode maatregelen(String gebruiker, String zaaknummer) throws Exception {
     HttpResponse<String> antwoord = ApiClient.als(port, gebruiker).get("/api/maatregelen?zaaknummer=" + zaaknummer);
     assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(200);

@@ -55,20 +55,30 @@ public class MaatregelenController {
     } catch (DateTimeParseException e) {
       throw new OngeldigVerzoek("Parameter 'datum' is geen geldige datum; gebruik jjjj-mm-dd, bijvoorbeeld 2026-11-29.");
     }
-    return register.actief(zaaknummer == null || zaaknummer.isBlank() ? null : zaaknummer.trim(), dag);
+    if (zaaknummer == null || zaaknummer.isBlank()) {
+      // the list across all cases (with areas near victims) is for enforcement on the street only
+      if (!groepen().contains(Organisatie.POLITIE.groupId())) {
+        throw new GeenToegang("Alleen de politie mag de actieve maatregelen van alle zaken lezen; geef een zaaknummer op.");
+      }
+      return register.actief(null, dag);
+    }
+    return register.actief(zaaknummer.trim(), dag);
   }
 
   private void magLezen() {
-    Authentication wie = identityService.getCurrentAuthentication();
-    List<String> groepen = wie == null || wie.getGroupIds() == null ? List.of() : wie.getGroupIds();
-    if (groepen.stream().noneMatch(LEZERS::contains)) {
-      throw new GeenToegang();
+    if (groepen().stream().noneMatch(LEZERS::contains)) {
+      throw new GeenToegang("Alleen politie, OM en Veilig Thuis mogen geregistreerde beschermingsmaatregelen lezen.");
     }
   }
 
+  private List<String> groepen() {
+    Authentication wie = identityService.getCurrentAuthentication();
+    return wie == null || wie.getGroupIds() == null ? List.of() : wie.getGroupIds();
+  }
+
   static final class GeenToegang extends RuntimeException {
-    GeenToegang() {
-      super("Alleen politie, OM en Veilig Thuis mogen geregistreerde beschermingsmaatregelen lezen.");
+    GeenToegang(String melding) {
+      super(melding);
     }
   }
 
