@@ -1,9 +1,9 @@
 package nl.zsm.hg.afdoening;
 
+import nl.zsm.hg.termijnen.Amsterdam;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import nl.zsm.hg.invoer.Invoerfouten;
@@ -34,7 +34,7 @@ public class AfdoeningToetsenDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     try {
       Afdoeningsbeslissing beslissing = Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING));
-      LocalDate vandaag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+      LocalDate vandaag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Amsterdam.ZONE);
       controle.controleer(beslissing, datum(execution.getVariable(PLANDATUM)), vandaag,
           Boolean.TRUE.equals(execution.getVariable(VAST)),
           Boolean.TRUE.equals(execution.getVariable(VEILIGHEIDSBEOORDELING_AFGEROND)),
@@ -55,7 +55,7 @@ public class AfdoeningToetsenDelegate implements JavaDelegate {
       return null;
     }
     if (waarde instanceof Date datum) {
-      return LocalDate.ofInstant(datum.toInstant(), ZoneId.systemDefault());
+      return LocalDate.ofInstant(datum.toInstant(), Amsterdam.ZONE);
     }
     String tekst = waarde.toString().trim();
     try {

@@ -1,5 +1,6 @@
 package nl.zsm.hg.intake;
 
+import nl.zsm.hg.termijnen.Amsterdam;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ public class IntakeControle {
   private final Clock klok;
 
   public IntakeControle() {
-    this(Clock.systemDefaultZone());
+    this(Clock.system(Amsterdam.ZONE));
   }
 
   IntakeControle(Clock klok) {

@@ -1,11 +1,11 @@
 package nl.zsm.hg.intake;
 
+import nl.zsm.hg.termijnen.Amsterdam;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import nl.zsm.hg.invoer.Invoerfouten;
@@ -98,7 +98,7 @@ public class IntakeControlerenDelegate implements JavaDelegate {
       return null;
     }
     if (waarde instanceof Date datum) {
-      return LocalDate.ofInstant(datum.toInstant(), ZoneId.systemDefault());
+      return LocalDate.ofInstant(datum.toInstant(), Amsterdam.ZONE);
     }
     if (waarde instanceof LocalDate datum) {
       return datum;
@@ -116,11 +116,11 @@ public class IntakeControlerenDelegate implements JavaDelegate {
       return null;
     }
     if (waarde instanceof Date datum) {
-      return LocalDateTime.ofInstant(datum.toInstant(), ZoneId.systemDefault());
+      return LocalDateTime.ofInstant(datum.toInstant(), Amsterdam.ZONE);
     }
     String tekst = waarde.toString().trim();
     try {
-      return OffsetDateTime.parse(tekst).atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime();
+      return OffsetDateTime.parse(tekst).atZoneSameInstant(Amsterdam.ZONE).toLocalDateTime();
     } catch (DateTimeParseException e) {
       try {
         return LocalDateTime.parse(tekst);

@@ -1,5 +1,6 @@
 package nl.zsm.hg.intake;
 
+import nl.zsm.hg.termijnen.Amsterdam;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Year;
@@ -18,7 +19,7 @@ public class Zaaknummers {
   private final SecureRandom toeval = new SecureRandom();
 
   public Zaaknummers() {
-    this(Clock.systemDefaultZone());
+    this(Clock.system(Amsterdam.ZONE));
   }
 
   Zaaknummers(Clock klok) {

@@ -8,9 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The time zone of every deadline, and how deadlines are written in explanations. */
-final class Amsterdam {
+public final class Amsterdam {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  /** The time zone of every date and deadline of a case, whatever the server runs in. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
   private static final Locale NL = Locale.forLanguageTag("nl-NL");
   private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy", NL);
