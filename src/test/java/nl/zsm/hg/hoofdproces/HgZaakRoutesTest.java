@@ -534,6 +534,28 @@ class HgZaakRoutesTest {
         .containsExactly("politie");
   }
 
+  @Test
+  void stalkingaanpakGeeftAlleenZijnUitkomstTerug_nietEenOudeStandVanDeZaak() {
+    Map<String, Object> intake = HgZaakStappen.intake(45, false);
+    intake.put("labelExPartnerstalking", true);
+    ProcessInstance pi = stappen.start(intake);
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN"));
+    assertThat(pi).isWaitingAt("Call_StalkingAanpak");
+    // while the stalking approach runs (days), the case moves on: a later decision changes what the case says
+    processEngine.getRuntimeService().setVariable(pi.getId(), "vrijheidsbeslissing", "INVERZEKERINGSTELLING");
+
+    Map<String, Object> stalking = new HashMap<>();
+    stalking.put("klachtIngediend", true);
+    stalking.put("sashOordeelBeoordelaar", "gemiddeld");
+    stappen.rondDeelprocesAf(pi, "stalkingAanpak", stalking);
+
+    assertThat(pi).hasPassed("End_StalkingAanpak").variables()
+        .containsEntry("vrijheidsbeslissing", "INVERZEKERINGSTELLING")
+        .containsEntry("klachtIngediend", true)
+        .containsEntry("risiconiveau", "gemiddeld");
+  }
+
   private static Map<String, Object> afdoening(String beslissing, String plandatum, String... maatregelen) {
     Map<String, Object> v = new HashMap<>();
     v.put("afdoeningsbeslissing", beslissing);

@@ -102,6 +102,24 @@ class SpreekuurProcesTest extends DeelprocesTest {
     assertThat(zaak).hasPassed("End_TermijnGesignaleerd").isWaitingAt("Task_Spreekuur");
   }
 
+  @Test
+  void adviesNaVerstrekenTermijn_zaakGaatTerugNaarDeOfficierOokAlsHetSignaalNogOpenstaat() {
+    ProcessInstance zaak = start("ZSM-SPR-5");
+    Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(zaak.getId()).timers().singleResult();
+    processEngine.getManagementService().executeJob(timer.getId());
+    assertThat(zaak).isWaitingAt("Task_Spreekuur", "Task_TermijnBewaken");
+
+    organisatietaken.doe(zaak.getId(), "Task_Spreekuur", "reclassering", Map.of("datumSpreekuur", "2026-12-09",
+        "bevindingenSpreekuur", "Alsnog gesproken.", "toestemmingContactVt", false));
+    organisatietaken.doe(zaak.getId(), "Task_Meldcode", "reclassering", Map.of("meldcodeStappen", "Meldcode gevolgd."));
+    organisatietaken.doe(zaak.getId(), "Task_VtOverleg", "veilig-thuis", Map.of("veiligheidsvoorwaarden", "Geen contact.",
+        "vtInformatieSpreekuur", "Bekend.", "contactpersoonVt", "J. Smit"));
+    organisatietaken.doe(zaak.getId(), "Task_AdviesOm", "reclassering", advies("VOORWAARDELIJK_SEPOT"));
+
+    assertThat(zaak).isEnded().hasPassed("End_AdviesOm").hasNotPassed("End_TermijnGesignaleerd");
+    assertThat(taskService.createTaskQuery().processInstanceId(zaak.getId()).count()).isZero();
+  }
+
   private ProcessInstance start(String zaaknummer) {
     Map<String, Object> v = new HashMap<>();
     v.put("zaaknummer", zaaknummer);
