@@ -1,8 +1,11 @@
 package nl.zsm.hg.termijnen;
 
+import static nl.zsm.hg.ZaakVariabelen.*;
+
 import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import java.time.Duration;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The deadlines for BPMN expressions, as the Spring bean {@code termijnen}. Every method returns a
@@ -24,11 +27,6 @@ public class TermijnenExpressies {
   /** Ophouden voor onderzoek, 9 hours, no transport, no night interrogation. */
   public Date ophoudenUiterlijk(Object aanvang) {
     return ophouden(aanvang, true, 0, null).alsDate();
-  }
-
-  /** Ophouden voor onderzoek; {@code null} means: allowed (9 hours), 0 minutes transport. */
-  public Date ophoudenUiterlijk(Object aanvang, Object voorlopigeHechtenisToegestaan, Object transportMinuten) {
-    return ophouden(aanvang, voorlopigeHechtenisToegestaan, transportMinuten, null).alsDate();
   }
 
   /** As above, with night interrogations: a list of "begin/einde" texts or one text separated by ';'. */
@@ -63,6 +61,46 @@ public class TermijnenExpressies {
 
   public String veiligheidsbeoordelingUitleg(Object melding) {
     return String.join("\n", service.veiligheidsbeoordeling(Tijdstippen.dag(melding, "Datum melding")).uitleg());
+  }
+
+  /**
+   * The end of the ophouden voor onderzoek of the case: {@code ophoudenUiterlijk} as the main process
+   * stored it at intake (with night interrogations); only when a process runs on its own without it,
+   * computed from the case's variables. {@code null} when the moment of aanhouding is unknown.
+   */
+  public Date ophoudenVanZaak(VariableScope zaak) {
+    Date opgeslagen = opgeslagen(zaak, OPHOUDEN_UITERLIJK);
+    if (opgeslagen != null || zaak.getVariable(TIJDSTIP_AANHOUDING) == null) {
+      return opgeslagen;
+    }
+    return ophouden(zaak.getVariable(TIJDSTIP_AANHOUDING), zaak.getVariable(VOORLOPIGE_HECHTENIS_TOEGESTAAN),
+        zaak.getVariable(TRANSPORT_MINUTEN), zaak.getVariable(NACHTVERHOREN)).alsDate();
+  }
+
+  /**
+   * VT's deadline for the veiligheidsbeoordeling of the case: {@code veiligheidsbeoordelingUiterlijk} as
+   * the main process stored it at intake; only when the VT process runs on its own without it: the fifth
+   * werkdag after {@code datumVtMelding} for a niet-vastzaak, else the end of the ophouden (L393-404,
+   * L529-535). {@code null} when the moment it counts from is unknown.
+   */
+  public Date veiligheidsbeoordelingVanZaak(VariableScope zaak) {
+    Date opgeslagen = opgeslagen(zaak, VEILIGHEIDSBEOORDELING_UITERLIJK);
+    if (opgeslagen != null) {
+      return opgeslagen;
+    }
+    if ("false".equals(String.valueOf(zaak.getVariable(VAST)))) {
+      Object melding = zaak.getVariable(DATUM_VT_MELDING);
+      return melding == null ? null : veiligheidsbeoordelingUiterlijk(melding);
+    }
+    return ophoudenVanZaak(zaak);
+  }
+
+  private static Date opgeslagen(VariableScope zaak, String naam) {
+    Object waarde = zaak.getVariable(naam);
+    if (waarde == null || waarde instanceof Date) {
+      return (Date) waarde;
+    }
+    return Date.from(Tijdstippen.moment(waarde, naam).toInstant());
   }
 
   /** 23:59:59 Europe/Amsterdam of the day of the moment (L4345, L4848). */

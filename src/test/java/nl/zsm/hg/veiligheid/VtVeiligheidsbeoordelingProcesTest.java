@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.zsm.hg.DeelprocesTest;
 import nl.zsm.hg.ZsmSpringTest;
 import nl.zsm.hg.termijnen.TermijnenExpressies;
+import nl.zsm.hg.termijnen.ZaakTermijnen;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,6 +28,7 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
   static final String PROCES = "vtVeiligheidsbeoordeling";
 
   @Autowired TermijnenExpressies termijnen;
+  @Autowired ZaakTermijnen zaakTermijnen;
 
   @Override
   protected String proces() {
@@ -60,7 +62,7 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
     assertThat(taken.kandidaatgroepen(inventariseren)).containsExactly("veilig-thuis");
     assertThat(taken.formulierAls("vt", inventariseren).path("id").asText()).isEqualTo("onveilige-gebeurtenissen-beoordelen");
     // vast: VT's assessment is due when the ophouden voor onderzoek ends (L393-400)
-    assertThat(inventariseren.getDueDate()).isEqualTo(termijnen.ophoudenUiterlijk("2026-11-28T22:00+01:00", true, null));
+    assertThat(inventariseren.getDueDate()).isEqualTo(termijnen.ophoudenUiterlijk("2026-11-28T22:00+01:00", true, null, null));
 
     // letsel/verwurging, suspect has access, no third party has sight: acute (L987, L1011-1013);
     // earlier incidents and physical violence: structural (L1187-1189, L1229-1231)
@@ -95,6 +97,33 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
         .containsEntry("veiligheidsbeoordelingAfgerond", true)
         .containsEntry("onveiligheid", "ACUUT_EN_STRUCTUREEL")
         .containsEntry("veiligheidsvoorwaarden", "Verdachte verblijft de komende vier weken niet in de woning; geen contact met partner.");
+  }
+
+  @Test
+  void vastMetNachtverhoor_vtEnAdviseurKrijgenDeTermijnenDieHetHoofdprocesVastlegde() {
+    Map<String, Object> hoofdproces = zaakVanHoofdproces(true, true, "RECLASSERING", "reclassering");
+    hoofdproces.put("tijdstipAanhouding", "2026-11-28T22:00+01:00");
+    hoofdproces.put("voorlopigeHechtenisToegestaan", true);
+    // an interrogation at night counts towards the ophouden (art. 56a lid 3 Sv)
+    hoofdproces.put("nachtverhoren", "2026-11-29T01:00+01:00/2026-11-29T03:00+01:00");
+    // as the main process stores them at intake (listener termijnenVastleggen)
+    ZaakTermijnen.BijIntake bijIntake = zaakTermijnen.bijIntake(true, hoofdproces.get("tijdstipAanhouding"), true, null,
+        hoofdproces.get("nachtverhoren"), null, java.time.Instant.now());
+    hoofdproces.put("ophoudenUiterlijk", bijIntake.ophouden().alsDate());
+    hoofdproces.put("veiligheidsbeoordelingUiterlijk", bijIntake.veiligheidsbeoordeling().alsDate());
+    ProcessInstance zaak = start("ZSM-VT-NACHT", hoofdproces);
+
+    Task reclassering = taak(zaak, "Activity_InformatieAdviseur");
+    assertThat(reclassering.getDueDate()).isEqualTo(hoofdproces.get("ophoudenUiterlijk"));
+    taken.voltooiAls("reclassering", reclassering, Map.of(
+        "informatieAdviseur", "Vroeghulp: verdachte zegt weinig.", "lopendOnderzoekOfBeschermingsmaatregel", false));
+    taken.voltooiAls("politie", taak(zaak, "Activity_InformatiePolitie"), Map.of(
+        "informatiePolitie", "Melding van buren.", "eerdereIncidentenPolitie", "Geen."));
+
+    Task inventariseren = taak(zaak, "Activity_Inventariseren");
+    assertThat(inventariseren.getDueDate()).isEqualTo(hoofdproces.get("veiligheidsbeoordelingUiterlijk"));
+    // the night interrogation makes the deadline earlier than a computation without it
+    assertThat(inventariseren.getDueDate()).isBefore(termijnen.ophoudenUiterlijk("2026-11-28T22:00+01:00", true, null, null));
   }
 
   @Test
