@@ -1,6 +1,7 @@
 package nl.zsm.hg.slachtoffer;
 
 import static nl.zsm.hg.ZaakVariabelen.AANTAL_BELPOGINGEN;
+import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_ANDERE_WEG_KIEZEN;
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_BEREIKT;
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_GEINFORMEERD_OP;
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_INFORMATIE_TOELICHTING;
@@ -41,5 +42,6 @@ public class BelpogingVastleggenDelegate implements JavaDelegate {
     Object eerder = execution.getVariable(AANTAL_BELPOGINGEN);
     int aantal = eerder instanceof Number getal ? getal.intValue() : 0;
     execution.setVariable(AANTAL_BELPOGINGEN, aantal + 1);
+    execution.setVariable(SLACHTOFFER_ANDERE_WEG_KIEZEN, Belpogingen.andereWegKiezen(belpoging.bereikt(), aantal + 1));
   }
 }

@@ -119,6 +119,55 @@ class SlachtofferInformerenProcesTest extends DeelprocesTest {
     assertThat(runtimeService.getVariable(zaak.getId(), "aantalBelpogingen")).isNull();
   }
 
+  @Test
+  void drieKeerNietBereikt_bellenStopt_supervisorKiestAndereWeg() {
+    ProcessInstance zaak = start("ZSM-SO-5", beslissingVanHoofdproces(null));
+
+    for (int poging = 1; poging <= 2; poging++) {
+      taken.voltooiAls("shn", taak(zaak), nietBereikt("2026-11-28T1" + (5 + poging) + ":00+01:00"));
+      assertThat(zaak).as("na belpoging " + poging + " opnieuw bellen").isWaitingAt("Event_UurWachten");
+      assertThat(zaak).variables().containsEntry("slachtofferAndereWegKiezen", false);
+      execute(job(zaak));
+    }
+    taken.voltooiAls("shn", taak(zaak), nietBereikt("2026-11-28T18:00+01:00"));
+
+    // after the third unsuccessful call no new call: the supervisor chooses another way
+    assertThat(zaak).isWaitingAt("Activity_AndereWegKiezen");
+    assertThat(zaak).variables().containsEntry("aantalBelpogingen", 3).containsEntry("slachtofferAndereWegKiezen", true);
+    assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(zaak.getId()).timers().count())
+        .as("geen nieuwe belpoging gepland").isZero();
+    Task andereWeg = taskService.createTaskQuery().processInstanceId(zaak.getId())
+        .taskDefinitionKey("Activity_AndereWegKiezen").singleResult();
+    assertThat(andereWeg.getName()).isEqualTo("Slachtoffer niet bereikt: andere weg kiezen");
+    assertThat(taken.kandidaatgroepen(andereWeg)).containsExactly("zsm-supervisor");
+    assertThat(taken.zichtbaarVoor("shn", zaak.getId())).isEmpty();
+    assertThat(taken.formulierAls("supervisor", andereWeg).path("id").asText()).isEqualTo("slachtoffer-niet-bereikt");
+
+    // without saying what was done the task stays open
+    assertThatThrownBy(() -> taken.voltooiAls("supervisor", andereWeg, Map.of("slachtofferAndereWeg", "POLITIE_LANGS")))
+        .hasRootCauseInstanceOf(FormFieldValidationException.class) // REST: 400 (OngeldigeInvoerAlsBadRequest)
+        .hasMessageContaining("Leg vast wat er is gedaan");
+    assertThat(zaak).isWaitingAt("Activity_AndereWegKiezen");
+
+    taken.voltooiAls("supervisor", andereWeg, Map.of(
+        "slachtofferAndereWeg", "POLITIE_LANGS",
+        "slachtofferAndereWegToelichting", "Wijkagent gaat vanavond langs en legt het contactverbod uit."));
+
+    assertThat(zaak).isEnded().hasPassed("End_NietBereikt").hasNotPassed("Gateway_Email");
+    assertThat(eindvariabelen(zaak))
+        .containsEntry("slachtofferBereikt", false)
+        .containsEntry("aantalBelpogingen", 3)
+        .containsEntry("slachtofferAndereWeg", "POLITIE_LANGS")
+        .containsEntry("slachtofferAndereWegToelichting", "Wijkagent gaat vanavond langs en legt het contactverbod uit.");
+  }
+
+  private static Map<String, Object> nietBereikt(String gebeldOp) {
+    return Map.of(
+        "slachtofferGeinformeerdOp", gebeldOp,
+        "slachtofferBereikt", false,
+        "slachtofferInformatieToelichting", "Geen gehoor.");
+  }
+
   /** What the main process passes after the OvJ's decision (contract). */
   private static Map<String, Object> beslissingVanHoofdproces(String informerendeOrganisatie) {
     Map<String, Object> variabelen = new HashMap<>();
