@@ -408,6 +408,62 @@ class HgZaakRoutesTest {
   }
 
   @Test
+  void alsnogAanhoudenLegtDeAanhoudingVastEnDeOfficierBeslistOpnieuwBinnenHetBewaakteOphouden() {
+    klok.zetOp("2026-11-25T11:00:00+01:00");
+    Map<String, Object> intake = HgZaakStappen.intake(40, false);
+    intake.put("datumVtMelding", "2026-11-25");
+    ProcessInstance pi = stappen.start(intake);
+    assertThat(pi).hasPassed("End_GeenOphoudtermijn");
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+
+    // de alleen gehoorde verdachte wordt om 12:00 alsnog aangehouden (L599-601): 9 uur ophouden tot 21:00
+    klok.zetOp("2026-11-25T12:00:00+01:00");
+    stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "ALSNOG_AANHOUDEN"));
+    Date einde = tijdstip("2026-11-25T21:00:00+01:00");
+    assertThat(pi).hasPassed("Gateway_AlsnogAanhouden", "Task_AanhoudingVastleggen", "Gateway_OpnieuwBeslissenEnBewaken",
+            "Gateway_NaarOphoudtermijn")
+        .isWaitingAt("Task_Vrijheidsbeneming", "Sub_OphoudenBewaken", "Call_Veiligheidsbeoordeling", "Task_SlachtofferBenaderen")
+        .hasNotPassed("Gateway_VtInformeren");
+    assertThat(pi).variables().containsEntry("vast", true).containsEntry("ophoudenUiterlijk", einde)
+        .containsEntry("voorgeleidingUiterlijk", tijdstip("2026-11-29T06:00:00+01:00"))
+        .doesNotContainKey("vrijheidsbeslissing");
+    assertThat(Termijnklok.tijdstip(
+        (String) processEngine.getRuntimeService().getVariable(pi.getId(), "tijdstipAanhouding")))
+        .isEqualTo(tijdstip("2026-11-25T12:00:00+01:00"));
+    assertThat(stappen.taak(pi, "Task_Vrijheidsbeneming").getDueDate()).isEqualTo(einde);
+    assertThat(klok.timer(pi, "Timer_OphoudenVerstreken")).isEqualTo(einde);
+
+    // de bewaking waarschuwt niet om 18:29, wel om 18:30
+    assertThat(klok.gaatAfOp(pi, "2026-11-25T18:30:00+01:00")).containsExactly("Timer_WaarschuwingOphouden");
+    assertThat(stappen.taak(pi, "Task_WaarschuwingOphouden").getName())
+        .isEqualTo("Waarschuwing: termijn ophouden verloopt om 21:00 op 25-11-2026");
+
+    // nu vast: alsnog aanhouden kan niet nog eens, en heenzenden zonder maatregel wordt geweigerd
+    String taakId = stappen.taak(pi, "Task_Vrijheidsbeneming").getId();
+    assertThatThrownBy(() -> processEngine.getTaskService().complete(taakId, Map.of("vrijheidsbeslissing", "ALSNOG_AANHOUDEN")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("al aangehouden");
+    assertThatThrownBy(() -> processEngine.getTaskService().complete(taakId, Map.of(
+        "vrijheidsbeslissing", "HEENZENDEN", "veiligheidsmaatregelen", HgZaakStappen.maatregelen())))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("nog geen veiligheidsbeoordeling");
+    stappen.rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("ACUUT"));
+    assertThat(pi).as("VT geeft haar uitkomst terug, niet haar oude kopie van de aanhouding").variables()
+        .containsEntry("vast", true).containsEntry("ophoudenUiterlijk", einde).containsEntry("acuutOnveilig", true);
+    assertThatThrownBy(() -> processEngine.getTaskService().complete(taakId, Map.of(
+        "vrijheidsbeslissing", "HEENZENDEN", "veiligheidsmaatregelen", HgZaakStappen.maatregelen())))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("acuut onveilig");
+    assertThat(pi).isWaitingAt("Task_Vrijheidsbeneming");
+
+    klok.zetOp("2026-11-25T19:00:00+01:00");
+    stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of(
+        "vrijheidsbeslissing", "HEENZENDEN", "veiligheidsmaatregelen", HgZaakStappen.maatregelen("CONTACTVERBOD")));
+    assertThat(pi).hasPassed("Task_HeenzendenToetsen", "End_OphoudenBewaakt", "End_NietInVerzekering")
+        .hasNotPassed("Task_OphoudenOverschrijdingMelden")
+        .isWaitingAt("Task_VtKennisnemenVrijheidsbeslissing");
+    assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+        .activityId("Timer_OphoudenVerstreken").count()).as("op tijd beslist: escalatie vervalt").isZero();
+  }
+
+  @Test
   void verlengingVanDeInverzekeringstellingBewaaktOpnieuwMaarNietVoorbijDeVoorgeleiding() {
     ProcessInstance pi = vastzaakVan11Uur();
     stappen.rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("ACUUT"));
