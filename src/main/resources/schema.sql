@@ -13,3 +13,11 @@ CREATE TABLE IF NOT EXISTS beschermingsmaatregel (
   geregistreerd_op TIMESTAMP NOT NULL
 );
 CREATE INDEX IF NOT EXISTS beschermingsmaatregel_zaak ON beschermingsmaatregel (zaaknummer);
+
+-- Every zaaknummer belongs to exactly one case: claimed in the transaction of the intake, so two
+-- simultaneous intakes with the same number cannot both succeed (the business key is used to correlate
+-- messages such as UitspraakRechter).
+CREATE TABLE IF NOT EXISTS zaaknummer (
+  nummer VARCHAR(40) PRIMARY KEY,
+  vastgelegd_op TIMESTAMP NOT NULL
+);

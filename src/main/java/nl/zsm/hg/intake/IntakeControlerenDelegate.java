@@ -21,10 +21,12 @@ public class IntakeControlerenDelegate implements JavaDelegate {
 
   private final IntakeControle controle;
   private final Zaaknummers zaaknummers;
+  private final ZaaknummerRegister register;
 
-  public IntakeControlerenDelegate(IntakeControle controle, Zaaknummers zaaknummers) {
+  public IntakeControlerenDelegate(IntakeControle controle, Zaaknummers zaaknummers, ZaaknummerRegister register) {
     this.controle = controle;
     this.zaaknummers = zaaknummers;
+    this.register = register;
   }
 
   @Override
@@ -56,6 +58,7 @@ public class IntakeControlerenDelegate implements JavaDelegate {
       if (opgegeven != null && !opgegeven.equals(execution.getProcessBusinessKey()) && bestaatAl(opgegeven)) {
         throw new OngeldigeInvoerException("Er bestaat al een zaak met zaaknummer " + opgegeven + ".");
       }
+      register.vastleggen(zaaknummer);
       execution.setProcessBusinessKey(zaaknummer);
       execution.setVariable(ZAAKNUMMER, zaaknummer);
       execution.setVariable(MINDERJARIG, intake.minderjarig());
