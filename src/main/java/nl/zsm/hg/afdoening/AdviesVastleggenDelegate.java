@@ -1,5 +1,6 @@
 package nl.zsm.hg.afdoening;
 
+import nl.zsm.hg.invoer.Formulierwaarden;
 import static nl.zsm.hg.ZaakVariabelen.ADVIES;
 import static nl.zsm.hg.ZaakVariabelen.ADVIES_AFDOENING;
 import static nl.zsm.hg.ZaakVariabelen.ADVIES_BIJZONDERE_VOORWAARDEN;
@@ -26,10 +27,10 @@ public class AdviesVastleggenDelegate implements JavaDelegate {
     Advies advies;
     try {
       advies = registratie.vastleggen(
-          tekst(execution, ADVISEUR_GROEP),
-          tekst(execution, ADVIES),
-          tekst(execution, ADVIES_AFDOENING),
-          tekst(execution, ADVIES_BIJZONDERE_VOORWAARDEN));
+          Formulierwaarden.tekst(execution.getVariable(ADVISEUR_GROEP)),
+          Formulierwaarden.tekst(execution.getVariable(ADVIES)),
+          Formulierwaarden.tekst(execution.getVariable(ADVIES_AFDOENING)),
+          Formulierwaarden.tekst(execution.getVariable(ADVIES_BIJZONDERE_VOORWAARDEN)));
     } catch (IllegalArgumentException e) {
       // runs inside the completion of the advice task: REST answers 400 with this reason, nothing is stored
       throw new FormFieldValidationException(ADVIES_AFDOENING, e.getMessage());
@@ -40,8 +41,4 @@ public class AdviesVastleggenDelegate implements JavaDelegate {
     execution.setVariable(ADVIES_UITGEBRACHT_DOOR, advies.uitgebrachtDoor());
   }
 
-  private static String tekst(DelegateExecution execution, String variabele) {
-    Object waarde = execution.getVariable(variabele);
-    return waarde == null ? null : waarde.toString();
-  }
 }

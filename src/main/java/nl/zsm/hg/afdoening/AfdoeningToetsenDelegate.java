@@ -1,5 +1,6 @@
 package nl.zsm.hg.afdoening;
 
+import nl.zsm.hg.invoer.Formulierwaarden;
 import nl.zsm.hg.termijnen.Amsterdam;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
@@ -35,7 +36,7 @@ public class AfdoeningToetsenDelegate implements JavaDelegate {
     try {
       Afdoeningsbeslissing beslissing = Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING));
       LocalDate vandaag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Amsterdam.ZONE);
-      controle.controleer(beslissing, datum(execution.getVariable(PLANDATUM)), vandaag,
+      controle.controleer(beslissing, Formulierwaarden.datum(execution.getVariable(PLANDATUM), "Plandatum"), vandaag,
           Boolean.TRUE.equals(execution.getVariable(VAST)),
           Boolean.TRUE.equals(execution.getVariable(VEILIGHEIDSBEOORDELING_AFGEROND)),
           Boolean.TRUE.equals(execution.getVariable(ACUUT_ONVEILIG)),
@@ -50,18 +51,4 @@ public class AfdoeningToetsenDelegate implements JavaDelegate {
     }
   }
 
-  private static LocalDate datum(Object waarde) {
-    if (waarde == null || waarde.toString().isBlank()) {
-      return null;
-    }
-    if (waarde instanceof Date datum) {
-      return LocalDate.ofInstant(datum.toInstant(), Amsterdam.ZONE);
-    }
-    String tekst = waarde.toString().trim();
-    try {
-      return LocalDate.parse(tekst.length() > 10 ? tekst.substring(0, 10) : tekst);
-    } catch (DateTimeParseException e) {
-      throw new OngeldigeInvoerException("Plandatum '" + tekst + "' is geen geldige datum (jjjj-mm-dd).");
-    }
-  }
 }

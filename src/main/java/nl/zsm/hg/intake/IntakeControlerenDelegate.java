@@ -1,5 +1,6 @@
 package nl.zsm.hg.intake;
 
+import nl.zsm.hg.invoer.Formulierwaarden;
 import nl.zsm.hg.termijnen.Amsterdam;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
@@ -31,7 +32,7 @@ public class IntakeControlerenDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String opgegeven = tekst(execution.getVariable(ZAAKNUMMER));
+    String opgegeven = Formulierwaarden.tekst(execution.getVariable(ZAAKNUMMER));
     if (opgegeven == null) {
       opgegeven = execution.getProcessBusinessKey();
     }
@@ -46,13 +47,13 @@ public class IntakeControlerenDelegate implements JavaDelegate {
           (Boolean) execution.getVariable(LABEL_EX_PARTNERSTALKING),
           (Boolean) execution.getVariable(KINDEREN_IN_GEZIN),
           (Boolean) execution.getVariable(VT_MELDING_GEDAAN),
-          datum(execution.getVariable(DATUM_VT_MELDING)),
+          Formulierwaarden.datum(execution.getVariable(DATUM_VT_MELDING), "Datum VT-melding"),
           geheelGetal(execution.getVariable(TRANSPORT_MINUTEN), "Transporttijd"),
-          tekst(execution.getVariable(SLACHTOFFER_NAAM)),
-          tekst(execution.getVariable(SLACHTOFFER_TELEFOON)),
-          tekst(execution.getVariable(SLACHTOFFER_EMAIL)),
+          Formulierwaarden.tekst(execution.getVariable(SLACHTOFFER_NAAM)),
+          Formulierwaarden.tekst(execution.getVariable(SLACHTOFFER_TELEFOON)),
+          Formulierwaarden.tekst(execution.getVariable(SLACHTOFFER_EMAIL)),
           (Boolean) execution.getVariable(SLACHTOFFER_TOESTEMMING_CONTACT),
-          tekst(execution.getVariable(INDIVIDUELE_BEOORDELING)));
+          Formulierwaarden.tekst(execution.getVariable(INDIVIDUELE_BEOORDELING)));
       controle.controleer(intake);
       String zaaknummer = opgegeven != null ? opgegeven : zaaknummers.nieuw(IntakeControlerenDelegate::bestaatAl);
       if (opgegeven != null && !opgegeven.equals(execution.getProcessBusinessKey()) && bestaatAl(opgegeven)) {
@@ -78,9 +79,6 @@ public class IntakeControlerenDelegate implements JavaDelegate {
             .processInstanceBusinessKey(zaaknummer).count() > 0);
   }
 
-  private static String tekst(Object waarde) {
-    return waarde == null || waarde.toString().isBlank() ? null : waarde.toString().trim();
-  }
 
   private static Integer geheelGetal(Object waarde, String veld) {
     if (waarde == null || waarde.toString().isBlank()) {
@@ -96,23 +94,6 @@ public class IntakeControlerenDelegate implements JavaDelegate {
     }
   }
 
-  private static LocalDate datum(Object waarde) {
-    if (waarde == null || waarde.toString().isBlank()) {
-      return null;
-    }
-    if (waarde instanceof Date datum) {
-      return LocalDate.ofInstant(datum.toInstant(), Amsterdam.ZONE);
-    }
-    if (waarde instanceof LocalDate datum) {
-      return datum;
-    }
-    String tekst = waarde.toString().trim();
-    try {
-      return LocalDate.parse(tekst.length() > 10 ? tekst.substring(0, 10) : tekst);
-    } catch (DateTimeParseException e) {
-      throw new OngeldigeInvoerException("Datum VT-melding '" + tekst + "' is geen geldige datum (jjjj-mm-dd).");
-    }
-  }
 
   private static LocalDateTime tijdstip(Object waarde) {
     if (waarde == null || waarde.toString().isBlank()) {

@@ -1,5 +1,6 @@
 package nl.zsm.hg.nazorg;
 
+import nl.zsm.hg.invoer.Formulierwaarden;
 import static nl.zsm.hg.ZaakVariabelen.ADVIES;
 import static nl.zsm.hg.ZaakVariabelen.ADVIES_AFDOENING;
 import static nl.zsm.hg.ZaakVariabelen.ADVIES_UITGEBRACHT_DOOR;
@@ -27,17 +28,13 @@ public class SpreekuurAdviesVastleggenDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     try {
-      spreekuurAdvies.toets(execution.getVariable(TOESTEMMING_CONTACT_VT), tekst(execution, MELDCODE_STAPPEN),
-          tekst(execution, REFERENTIEONDERZOEK), tekst(execution, ADVIES), tekst(execution, ADVIES_AFDOENING));
+      spreekuurAdvies.toets(execution.getVariable(TOESTEMMING_CONTACT_VT), Formulierwaarden.tekst(execution.getVariable(MELDCODE_STAPPEN)),
+          Formulierwaarden.tekst(execution.getVariable(REFERENTIEONDERZOEK)), Formulierwaarden.tekst(execution.getVariable(ADVIES)), Formulierwaarden.tekst(execution.getVariable(ADVIES_AFDOENING)));
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(fout);
     }
-    execution.setVariable(ADVIES_AFDOENING, tekst(execution, ADVIES_AFDOENING).trim());
-    execution.setVariable(ADVIES_UITGEBRACHT_DOOR, tekst(execution, ADVISEUR_GROEP));
+    execution.setVariable(ADVIES_AFDOENING, Formulierwaarden.tekst(execution.getVariable(ADVIES_AFDOENING)).trim());
+    execution.setVariable(ADVIES_UITGEBRACHT_DOOR, Formulierwaarden.tekst(execution.getVariable(ADVISEUR_GROEP)));
   }
 
-  private static String tekst(DelegateExecution execution, String naam) {
-    Object waarde = execution.getVariable(naam);
-    return waarde == null ? null : waarde.toString();
-  }
 }

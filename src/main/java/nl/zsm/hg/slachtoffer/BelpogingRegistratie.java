@@ -1,11 +1,11 @@
 package nl.zsm.hg.slachtoffer;
 
+import nl.zsm.hg.termijnen.Amsterdam;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +17,6 @@ public class BelpogingRegistratie {
 
   /** Clocks of a phone and the server may differ a little. */
   static final Duration KLOKMARGE = Duration.ofMinutes(5);
-  static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
   private final Clock clock;
 
@@ -63,7 +62,7 @@ public class BelpogingRegistratie {
       return OffsetDateTime.parse(tekst).toInstant();
     } catch (DateTimeParseException metZone) {
       try {
-        return LocalDateTime.parse(tekst).atZone(NEDERLAND).toInstant();
+        return LocalDateTime.parse(tekst).atZone(Amsterdam.ZONE).toInstant();
       } catch (DateTimeParseException zonderZone) {
         throw new IllegalArgumentException("Onleesbaar tijdstip '" + tekst + "'; gebruik bijvoorbeeld 2026-11-29T10:15.");
       }

@@ -1,5 +1,6 @@
 package nl.zsm.hg.stalking;
 
+import nl.zsm.hg.invoer.Formulierwaarden;
 import static nl.zsm.hg.ZaakVariabelen.LABEL_EX_PARTNERSTALKING;
 import static nl.zsm.hg.ZaakVariabelen.MEDIATION_OF_HERSTELGESPREK_GEADVISEERD;
 import static nl.zsm.hg.ZaakVariabelen.OVERWEGINGEN_DUT;
@@ -28,14 +29,11 @@ public class StalkingAdviesToetsenListener implements TaskListener {
     try {
       stalkingAdvies.toets(
           Stalkingzaak.is(taak.getVariable(LABEL_EX_PARTNERSTALKING), taak.getVariable(STALKINGCOMPONENT_HERKEND)),
-          tekst(taak.getVariable(OVERWEGINGEN_EM)), tekst(taak.getVariable(OVERWEGINGEN_DUT)),
+          Formulierwaarden.tekst(taak.getVariable(OVERWEGINGEN_EM)), Formulierwaarden.tekst(taak.getVariable(OVERWEGINGEN_DUT)),
           taak.getVariable(MEDIATION_OF_HERSTELGESPREK_GEADVISEERD), taak.getVariable(STALKING_DUURT_VOORT));
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(fout);
     }
   }
 
-  private static String tekst(Object waarde) {
-    return waarde == null ? null : waarde.toString();
-  }
 }

@@ -1,5 +1,6 @@
 package nl.zsm.hg.veiligheid;
 
+import nl.zsm.hg.invoer.Formulierwaarden;
 import static nl.zsm.hg.ZaakVariabelen.ONVEILIGHEID;
 import static nl.zsm.hg.ZaakVariabelen.VEILIGHEIDSBEOORDELING_AFGEROND;
 import static nl.zsm.hg.ZaakVariabelen.VEILIGHEIDSVOORWAARDEN;
@@ -24,7 +25,7 @@ public class VeiligheidsbeoordelingAfrondenDelegate implements JavaDelegate {
     AfgerondeVeiligheidsbeoordeling beoordeling;
     try {
       beoordeling = afronding.afronden(
-          tekst(execution, ONVEILIGHEID), tekst(execution, VEILIGHEIDSVOORWAARDEN));
+          Formulierwaarden.tekst(execution.getVariable(ONVEILIGHEID)), Formulierwaarden.tekst(execution.getVariable(VEILIGHEIDSVOORWAARDEN)));
     } catch (IllegalArgumentException e) {
       // runs inside the completion of VT's task: REST answers 400 with this reason, nothing is stored
       throw new FormFieldValidationException(VEILIGHEIDSVOORWAARDEN, e.getMessage());
@@ -33,8 +34,4 @@ public class VeiligheidsbeoordelingAfrondenDelegate implements JavaDelegate {
     execution.setVariable(VEILIGHEIDSBEOORDELING_AFGEROND, true);
   }
 
-  private static String tekst(DelegateExecution execution, String variabele) {
-    Object waarde = execution.getVariable(variabele);
-    return waarde == null ? null : waarde.toString();
-  }
 }

@@ -1,5 +1,6 @@
 package nl.zsm.hg.veiligheid.maatregelen;
 
+import nl.zsm.hg.termijnen.Amsterdam;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -51,7 +52,7 @@ public class MaatregelenController {
     magLezen();
     LocalDate dag;
     try {
-      dag = datum == null || datum.isBlank() ? LocalDate.now(MaatregelenRegistrerenDelegate.NEDERLAND) : LocalDate.parse(datum.trim());
+      dag = datum == null || datum.isBlank() ? LocalDate.now(Amsterdam.ZONE) : LocalDate.parse(datum.trim());
     } catch (DateTimeParseException e) {
       throw new OngeldigVerzoek("Parameter 'datum' is geen geldige datum; gebruik jjjj-mm-dd, bijvoorbeeld 2026-11-29.");
     }

@@ -1,5 +1,7 @@
 package nl.zsm.hg.veiligheid.maatregelen;
 
+import nl.zsm.hg.termijnen.Amsterdam;
+import nl.zsm.hg.invoer.Formulierwaarden;
 import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
 import static nl.zsm.hg.ZaakVariabelen.GEREGISTREERDE_MAATREGELEN;
 import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_EINDDATUM;
@@ -10,7 +12,6 @@ import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_VOORWAARDEN;
 import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
@@ -32,8 +33,6 @@ import org.springframework.stereotype.Component;
 @Component("maatregelenRegistreren")
 public class MaatregelenRegistrerenDelegate implements JavaDelegate {
 
-  static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
-
   private final MaatregelRegistratie registratie;
 
   public MaatregelenRegistrerenDelegate(MaatregelRegistratie registratie) {
@@ -49,11 +48,11 @@ public class MaatregelenRegistrerenDelegate implements JavaDelegate {
           String.valueOf(execution.getVariable(ZAAKNUMMER)),
           bron(execution),
           VeiligheidsmaatregelenLezer.lees(Maatregelvariabele.waarde(execution)),
-          new MaatregelRegistratie.Details(tekst(execution.getVariable(MAATREGEL_VOORWAARDEN)),
-              tekst(execution.getVariable(MAATREGEL_GEBIED)),
-              datum(execution.getVariable(MAATREGEL_INGANGSDATUM), "ingangsdatum"),
-              datum(execution.getVariable(MAATREGEL_EINDDATUM), "einddatum")),
-          LocalDate.ofInstant(nu.toInstant(), NEDERLAND), nu.toInstant());
+          new MaatregelRegistratie.Details(Formulierwaarden.tekst(execution.getVariable(MAATREGEL_VOORWAARDEN)),
+              Formulierwaarden.tekst(execution.getVariable(MAATREGEL_GEBIED)),
+              Formulierwaarden.datum(execution.getVariable(MAATREGEL_INGANGSDATUM), "Ingangsdatum"),
+              Formulierwaarden.datum(execution.getVariable(MAATREGEL_EINDDATUM), "Einddatum")),
+          LocalDate.ofInstant(nu.toInstant(), Amsterdam.ZONE), nu.toInstant());
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(fout);
     }
@@ -66,22 +65,5 @@ public class MaatregelenRegistrerenDelegate implements JavaDelegate {
     return String.valueOf(bron != null ? bron : execution.getVariable(AFDOENINGSBESLISSING));
   }
 
-  private static String tekst(Object waarde) {
-    return waarde == null ? null : waarde.toString();
-  }
 
-  static LocalDate datum(Object waarde, String veld) {
-    if (waarde == null || waarde.toString().isBlank()) {
-      return null;
-    }
-    if (waarde instanceof Date datum) {
-      return LocalDate.ofInstant(datum.toInstant(), NEDERLAND);
-    }
-    String tekst = waarde.toString().trim();
-    try {
-      return LocalDate.parse(tekst.length() > 10 ? tekst.substring(0, 10) : tekst);
-    } catch (DateTimeParseException e) {
-      throw new OngeldigeInvoerException("De " + veld + " '" + tekst + "' is geen geldige datum (jjjj-mm-dd).");
-    }
-  }
 }
