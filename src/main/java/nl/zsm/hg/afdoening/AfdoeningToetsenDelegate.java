@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Component("afdoeningToetsen")
 public class AfdoeningToetsenDelegate implements JavaDelegate {
 
-  static final String STANDAARD_INFORMERENDE_ORGANISATIE = "slachtofferhulp";
-
   private final AfdoeningControle controle;
 
   public AfdoeningToetsenDelegate(AfdoeningControle controle) {
@@ -45,10 +43,5 @@ public class AfdoeningToetsenDelegate implements JavaDelegate {
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(fout);
     }
-    Object organisatie = execution.getVariable(INFORMERENDE_ORGANISATIE);
-    if (organisatie == null || organisatie.toString().isBlank()) {
-      execution.setVariable(INFORMERENDE_ORGANISATIE, STANDAARD_INFORMERENDE_ORGANISATIE);
-    }
   }
-
 }
