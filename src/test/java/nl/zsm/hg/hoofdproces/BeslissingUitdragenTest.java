@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import nl.zsm.hg.ApiClient;
-import nl.zsm.hg.ZsmMailTest;
+import nl.zsm.hg.ZsmSpringTest;
 import nl.zsm.hg.notificatie.Mailinhoud;
 import nl.zsm.hg.notificatie.TestMailserver;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Veilig Thuis and the ZSM partners get an e-mail in their functional mailboxes (L876-878); after a sepot VT reads
  * that criminal law stops and VT continues (L632-640).
  */
-@ZsmMailTest
+@ZsmSpringTest
 class BeslissingUitdragenTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

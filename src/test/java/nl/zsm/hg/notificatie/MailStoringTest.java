@@ -7,7 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.util.HashMap;
 import java.util.Map;
 import nl.zsm.hg.Taken;
-import nl.zsm.hg.ZsmMailTest;
+import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The mail server is down: the case goes on to its next wait state and keeps the message as a job; the job is
  * retried (R5/PT5M), then raises an incident; after the server is back a retry delivers exactly one e-mail.
  */
-@ZsmMailTest
+@ZsmSpringTest
 class MailStoringTest {
 
   @Autowired ProcessEngine processEngine;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.zsm.hg.Taken;
-import nl.zsm.hg.ZsmMailTest;
+import nl.zsm.hg.ZsmSpringTest;
 import nl.zsm.hg.afdoening.Afdoeningsbeslissing;
 import nl.zsm.hg.notificatie.Mailinhoud;
 import nl.zsm.hg.notificatie.TestMailserver;
@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The victim's e-mail after the phone call, through a real SMTP server (GreenMail): the same information
  * as the call for each kind of decision (L801-807), each verbod explained (L812-814), none without consent.
  */
-@ZsmMailTest
+@ZsmSpringTest
 class SlachtofferMailTest {
 
   private static final AtomicInteger NUMMER = new AtomicInteger();
