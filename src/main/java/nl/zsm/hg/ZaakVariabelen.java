@@ -14,6 +14,8 @@ public final class ZaakVariabelen {
   public static final String VAST = "vast";
   public static final String HETERDAAD = "heterdaad";
   public static final String TIJDSTIP_AANHOUDING = "tijdstipAanhouding";
+  /** Set at the intake when the arrest was registered late; shown to the officer (docs/foutafhandeling.md). */
+  public static final String WAARSCHUWING_AANHOUDING = "waarschuwingAanhouding";
   public static final String LEEFTIJD_VERDACHTE = "leeftijdVerdachte";
   public static final String MINDERJARIG = "minderjarig";
   public static final String LABEL_HUISELIJK_GEWELD = "labelHuiselijkGeweld";

@@ -2,15 +2,21 @@ package nl.zsm.hg.intake;
 
 import nl.zsm.hg.termijnen.Amsterdam;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.zsm.hg.invoer.OngeldigeInvoerException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /** Checks an intake before the case enters ZSM; every problem gets a Dutch message. */
 @Service
+@EnableConfigurationProperties(IntakeInstellingen.class)
 public class IntakeControle {
 
   /** Below 12 there is no criminal liability (art. 486 Sv); no ZSM case. */
@@ -19,14 +25,46 @@ public class IntakeControle {
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final Pattern TELEFOON = Pattern.compile("^\\+?[0-9][0-9 \\-]{8,18}[0-9]$");
 
-  private final Clock klok;
+  private static final DateTimeFormatter TIJDSTIP = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
-  public IntakeControle() {
-    this(Clock.system(Amsterdam.ZONE));
+  private final Clock klok;
+  private final IntakeInstellingen instellingen;
+
+  @Autowired
+  public IntakeControle(IntakeInstellingen instellingen) {
+    this(Clock.system(Amsterdam.ZONE), instellingen);
   }
 
   IntakeControle(Clock klok) {
+    this(klok, IntakeInstellingen.standaard());
+  }
+
+  IntakeControle(Clock klok, IntakeInstellingen instellingen) {
     this.klok = klok;
+    this.instellingen = instellingen;
+  }
+
+  /**
+   * A warning for the officer when the arrest was registered late (but plausibly): the deadlines run from the
+   * arrest, not from the intake. Empty when there is nothing to warn about.
+   */
+  public Optional<String> waarschuwing(Intake intake) {
+    if (!Boolean.TRUE.equals(intake.vast()) || intake.tijdstipAanhouding() == null) {
+      return Optional.empty();
+    }
+    Duration geleden = Duration.between(intake.tijdstipAanhouding(), LocalDateTime.now(klok));
+    if (geleden.compareTo(instellingen.laatGeregistreerdNa()) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of("Let op: de aanhouding (" + TIJDSTIP.format(intake.tijdstipAanhouding()) + ") is "
+        + duur(geleden) + " geleden, laat geregistreerd. De termijnen lopen vanaf de aanhouding: controleer of"
+        + " het ophouden voor onderzoek nog loopt en of het tijdstip klopt.");
+  }
+
+  private static String duur(Duration geleden) {
+    long dagen = geleden.toDays();
+    long uren = geleden.toHoursPart();
+    return dagen > 0 ? dagen + (dagen == 1 ? " dag" : " dagen") + " en " + uren + " uur" : geleden.toHours() + " uur";
   }
 
   /** Throws {@link OngeldigeInvoerException} listing every problem at once. */
@@ -47,6 +85,11 @@ public class IntakeControle {
         meldingen.add("Vul het tijdstip van aanhouding in: binnen 9 uur daarna beslist de officier over inverzekeringstelling (L410-415).");
       } else if (intake.tijdstipAanhouding().isAfter(LocalDateTime.now(klok).plusMinutes(5))) {
         meldingen.add("Het tijdstip van aanhouding ligt in de toekomst.");
+      } else if (intake.tijdstipAanhouding().isBefore(
+          LocalDateTime.now(klok).minus(instellingen.aanhoudingMaximaalGeleden()))) {
+        meldingen.add("Tijdstip aanhouding " + TIJDSTIP.format(intake.tijdstipAanhouding()) + " is te lang geleden"
+            + " (meer dan " + duur(instellingen.aanhoudingMaximaalGeleden()) + "): controleer datum en jaar. Na die"
+            + " periode zijn ophouden en inverzekeringstelling voorbij en is het geen vastzaak meer.");
       }
     }
     if (intake.leeftijdVerdachte() == null) {

@@ -64,6 +64,7 @@ public class IntakeControlerenDelegate implements JavaDelegate {
       execution.setVariable(ZAAKNUMMER, zaaknummer);
       execution.setVariable(MINDERJARIG, intake.minderjarig());
       execution.setVariable(LEEFTIJD_VERDACHTE, intake.leeftijdVerdachte());
+      controle.waarschuwing(intake).ifPresent(tekst -> execution.setVariable(WAARSCHUWING_AANHOUDING, tekst));
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(fout);
     } catch (ClassCastException fout) {
@@ -85,12 +86,16 @@ public class IntakeControlerenDelegate implements JavaDelegate {
       return null;
     }
     if (waarde instanceof Number getal) {
+      double waardeAlsGetal = getal.doubleValue();
+      if (waardeAlsGetal != Math.rint(waardeAlsGetal) || Math.abs(waardeAlsGetal) > Integer.MAX_VALUE) {
+        throw new OngeldigeInvoerException(veld + " '" + waarde + "' moet een geheel getal zijn.");
+      }
       return getal.intValue();
     }
     try {
       return Integer.valueOf(waarde.toString().trim());
     } catch (NumberFormatException e) {
-      throw new OngeldigeInvoerException(veld + " '" + waarde + "' is geen getal.");
+      throw new OngeldigeInvoerException(veld + " '" + waarde + "' is geen geheel getal.");
     }
   }
 

@@ -4,32 +4,22 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.Optional;
-import java.util.stream.Stream;
-import nl.zsm.hg.beslissingen.OngeldigeInvoer;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Bad input is the client's error, so the engine REST API answers it with 400 and a Dutch message.
- * Where the engine itself would answer 500 (a server error), {@link #antwoord} looks through the causes for:
- * <ul>
- *   <li>a rule violation ({@link FormFieldValidationException}, made by {@link Invoerfouten} from an
- *       {@link OngeldigeInvoerException}): 400 with type {@code FormFieldValidationException} and the message
- *       of the exception as it arrived. Examples: {@code POST /process-definition/.../start} wraps it in a
- *       500 RestException, {@code POST /message} lets it through unwrapped;</li>
- *   <li>invalid input to a decision (a FEEL {@code assert} in a DMN table or a value of the wrong type, see
- *       {@link OngeldigeInvoer}): 400 with type {@code OngeldigeInvoer} and
- *       "Ongeldige invoer voor de beslissing: ...".</li>
- * </ul>
- * Everything else, including answers that are already 4xx (task complete, submit-form), is answered exactly
- * as Camunda's own exception mappers do: they all delegate to {@link ExceptionHandlerHelper}.
+ * The engine REST API answers every error with the one {@link Foutantwoord} of {@link Foutvertaling}: bad input
+ * (a rule violation, made by {@link Invoerfouten} from an {@link OngeldigeInvoerException}, or invalid input to a
+ * decision) is 400 with type {@code OngeldigeInvoer} and the Dutch reason, also where the engine itself would
+ * answer 500 ({@code POST /process-definition/.../start} wraps it in a 500 RestException, {@code POST /message}
+ * lets it through unwrapped); an unknown id is 404; a database outage 503; no answer shows SQL or class names.
  *
  * <p>Jersey picks the mapper with the closest exception type, and among equal types the one with the
  * highest priority. Camunda registers mappers for RestException, ProcessEngineException and Throwable; the
@@ -39,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class OngeldigeInvoerAlsBadRequest implements ResourceConfigCustomizer {
 
-  private static final String BESLISSING = "Ongeldige invoer voor de beslissing: ";
+  private static final Logger LOG = LoggerFactory.getLogger(OngeldigeInvoerAlsBadRequest.class);
 
   @Override
   public void customize(ResourceConfig config) {
@@ -48,41 +38,19 @@ public class OngeldigeInvoerAlsBadRequest implements ResourceConfigCustomizer {
     config.register(BijOverigeFout.class);
   }
 
-  /** 400 with a Dutch message when the error is bad input, otherwise Camunda's own response. */
+  /**
+   * The {@link Foutantwoord} for the error: {@link Foutvertaling} looks through its causes; what it does not
+   * recognise gets the status Camunda's own mappers would give (they all delegate to {@link ExceptionHandlerHelper}),
+   * with a Dutch message. Server errors are logged here, never sent.
+   */
   public static Response antwoord(Throwable fout) {
-    if (!isServerFout(fout)) {
-      return ExceptionHandlerHelper.getInstance().getResponse(fout);
+    Response engine = ExceptionHandlerHelper.getInstance().getResponse(fout);
+    String type = engine.getEntity() instanceof ExceptionDto dto ? dto.getType() : null;
+    Foutantwoord antwoord = Foutvertaling.vanFout(fout, engine.getStatus(), type);
+    if (antwoord.status() >= 500) {
+      LOG.error("Fout in de REST API van de engine", fout);
     }
-    if (oorzaken(fout).anyMatch(FormFieldValidationException.class::isInstance)) {
-      return badRequest(FormFieldValidationException.class.getSimpleName(), fout.getMessage());
-    }
-    return redenVoorBeslissing(fout)
-        .map(reden -> badRequest("OngeldigeInvoer", BESLISSING + reden))
-        .orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(fout));
-  }
-
-  private static boolean isServerFout(Throwable fout) {
-    return !(fout instanceof RestException rest)
-        || rest.getStatus() == null
-        || rest.getStatus() == Response.Status.INTERNAL_SERVER_ERROR;
-  }
-
-  private static Optional<String> redenVoorBeslissing(Throwable fout) {
-    return oorzaken(fout).map(oorzaak -> OngeldigeInvoer.reden(oorzaak.getMessage()))
-        .flatMap(Optional::stream)
-        .findFirst();
-  }
-
-  /** The error itself and its causes, outermost first. */
-  private static Stream<Throwable> oorzaken(Throwable fout) {
-    return Stream.iterate(fout, oorzaak -> oorzaak != null, oorzaak -> oorzaak.getCause() == oorzaak ? null : oorzaak.getCause());
-  }
-
-  private static Response badRequest(String type, String melding) {
-    ExceptionDto dto = new ExceptionDto();
-    dto.setType(type);
-    dto.setMessage(melding);
-    return Response.status(Response.Status.BAD_REQUEST).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+    return Response.status(antwoord.status()).entity(antwoord.json()).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   /** For example evaluating a decision or starting a process: the engine wraps the failure in a RestException. */

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 public class TermijnenController {
 
   private static final int MAXIMUM_TRANSPORTMINUTEN = 24 * 60;
+  static final LocalDate VROEGSTE_DAG = LocalDate.of(2000, 1, 1);
+  static final LocalDate LAATSTE_DAG = LocalDate.of(2100, 12, 31);
 
   private final TermijnenService service;
 
@@ -83,7 +85,18 @@ public class TermijnenController {
   }
 
   private static java.time.ZonedDateTime moment(String naam, String waarde) {
-    return Tijdstippen.moment(leegIsNull(waarde), parameter(naam), false);
+    java.time.ZonedDateTime moment = Tijdstippen.moment(leegIsNull(waarde), parameter(naam), false);
+    binnenBereik(naam, moment.toLocalDate());
+    return moment;
+  }
+
+  /** Deadlines of cases that can exist: from 2000 up to and including 2100; anything else is a typing error. */
+  private static LocalDate binnenBereik(String naam, LocalDate dag) {
+    if (dag.isBefore(VROEGSTE_DAG) || dag.isAfter(LAATSTE_DAG)) {
+      throw new OngeldigeInvoerException(parameter(naam) + " moet liggen tussen 01-01-" + VROEGSTE_DAG.getYear()
+          + " en 31-12-" + LAATSTE_DAG.getYear() + "; controleer het jaar.");
+    }
+    return dag;
   }
 
   private static LocalDate datum(String naam, String waarde) {
@@ -91,12 +104,14 @@ public class TermijnenController {
     if (tekst == null) {
       throw new OngeldigeInvoerException(parameter(naam) + " ontbreekt: geef een datum als jjjj-mm-dd, bijvoorbeeld 2026-11-25.");
     }
+    LocalDate dag;
     try {
-      return LocalDate.parse(tekst.trim());
+      dag = LocalDate.parse(tekst.trim());
     } catch (DateTimeParseException e) {
       throw new OngeldigeInvoerException(parameter(naam) + " is geen geldige datum: " + Tijdstippen.kort(tekst)
           + ". Gebruik jjjj-mm-dd, bijvoorbeeld 2026-11-25.");
     }
+    return binnenBereik(naam, dag);
   }
 
   private static boolean waarOfNiet(String naam, String waarde, boolean standaard) {

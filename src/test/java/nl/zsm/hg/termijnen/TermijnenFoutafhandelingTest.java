@@ -15,26 +15,25 @@ class TermijnenFoutafhandelingTest {
 
   @Test
   void onverwachte_fout_geeft_500_zonder_details() {
-    ResponseEntity<Foutmelding> antwoord = afhandeling.onbekendeFout(new IllegalStateException("geheime interne details"));
+    ResponseEntity<String> antwoord = afhandeling.onbekendeFout(new IllegalStateException("geheime interne details"));
 
     assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
-    assertThat(antwoord.getBody().status()).isEqualTo(500);
-    assertThat(antwoord.getBody().melding()).startsWith("Er ging iets mis").doesNotContain("geheime").doesNotContain("Exception");
+    assertThat(antwoord.getBody()).contains("\"message\":\"Er ging iets mis").doesNotContain("geheime").doesNotContain("Exception");
   }
 
   @Test
   void ongeldige_invoer_geeft_400_met_de_melding() {
-    ResponseEntity<Foutmelding> antwoord = afhandeling.ongeldigeInvoer(new OngeldigeInvoerException("Parameter 'x' ontbreekt."));
+    ResponseEntity<String> antwoord = afhandeling.ongeldigeInvoer(new OngeldigeInvoerException("Parameter 'x' ontbreekt."));
 
     assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(antwoord.getBody()).isEqualTo(new Foutmelding(400, "Parameter 'x' ontbreekt."));
+    assertThat(antwoord.getBody()).isEqualTo("{\"type\":\"OngeldigeInvoer\",\"message\":\"Parameter 'x' ontbreekt.\"}");
   }
 
   @Test
   void tijdstip_buiten_bereik_geeft_400() {
-    ResponseEntity<Foutmelding> antwoord = afhandeling.buitenBereik(new DateTimeException("Invalid value for Year"));
+    ResponseEntity<String> antwoord = afhandeling.buitenBereik(new DateTimeException("Invalid value for Year"));
 
     assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(antwoord.getBody().melding()).contains("buiten het bereik").doesNotContain("Invalid");
+    assertThat(antwoord.getBody()).contains("buiten het bereik").doesNotContain("Invalid");
   }
 }

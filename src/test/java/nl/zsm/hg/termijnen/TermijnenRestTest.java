@@ -139,9 +139,9 @@ class TermijnenRestTest {
 
     assertThat(antwoord.getStatusCode()).as(uri.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode fout = json.readTree(antwoord.getBody());
-    assertThat(veldnamen(fout)).containsExactlyInAnyOrder("status", "melding");
-    assertThat(fout.get("status").asInt()).isEqualTo(400);
-    assertThat(fout.get("melding").asText()).contains("Parameter " + parameter).contains(uitleg);
+    assertThat(veldnamen(fout)).containsExactlyInAnyOrder("type", "message");
+    assertThat(fout.get("type").asText()).isEqualTo("OngeldigeInvoer");
+    assertThat(fout.get("message").asText()).contains("Parameter " + parameter).contains(uitleg);
     assertThat(antwoord.getBody()).doesNotContain("Exception").doesNotContain("at nl.zsm");
   }
 

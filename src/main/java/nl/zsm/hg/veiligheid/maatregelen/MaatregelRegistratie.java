@@ -19,6 +19,10 @@ public class MaatregelRegistratie {
   private static final Set<Veiligheidsmaatregel> MET_GEBIED =
       Set.of(Veiligheidsmaatregel.LOCATIEVERBOD, Veiligheidsmaatregel.GEBIEDSVERBOD);
 
+  /** Lengths of the columns in schema.sql. */
+  static final int MAXIMUM_GEBIED = 1000;
+  static final int MAXIMUM_VOORWAARDEN = 4000;
+
   private final MaatregelRegister register;
 
   public MaatregelRegistratie(MaatregelRegister register) {
@@ -49,6 +53,8 @@ public class MaatregelRegistratie {
     if (gebiedNodig && (details.gebied() == null || details.gebied().isBlank())) {
       fouten.add("Vul bij een locatie- of gebiedsverbod in waar het geldt (adres of gebied).");
     }
+    teLang(details.gebied(), MAXIMUM_GEBIED, "Het gebied of adres van het verbod", fouten);
+    teLang(details.voorwaarden(), MAXIMUM_VOORWAARDEN, "De voorwaarden van de maatregelen", fouten);
     if (!fouten.isEmpty()) {
       throw new OngeldigeInvoerException(fouten);
     }
@@ -59,6 +65,13 @@ public class MaatregelRegistratie {
           ingang, details.einddatum(), beslissing, nu));
     }
     return maatregelen;
+  }
+
+  /** The columns gebied and voorwaarden of the table beschermingsmaatregel (schema.sql). */
+  private static void teLang(String tekst, int maximum, String veld, List<String> fouten) {
+    if (tekst != null && tekst.trim().length() > maximum) {
+      fouten.add(veld + " is te lang: " + tekst.trim().length() + " tekens, hooguit " + maximum + ".");
+    }
   }
 
   private static String leegAlsNull(String tekst) {
