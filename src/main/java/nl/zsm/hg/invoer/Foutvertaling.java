@@ -43,6 +43,7 @@ public final class Foutvertaling {
       + " er is niets gewijzigd.";
   static final String DATABASE = "De database is tijdelijk niet bereikbaar. Er is niets gewijzigd; probeer het over"
       + " een minuut opnieuw. Blijft dit gebeuren, meld het dan aan de beheerder.";
+  static final String GEEN_JSON = "Het verzoek is geen geldige JSON. Controleer haakjes, aanhalingstekens en komma's.";
   static final String SERVER = "Er ging iets mis op de server. Probeer het opnieuw; blijft dit gebeuren, meld het"
       + " dan aan procesbeheer met het tijdstip.";
 
@@ -67,6 +68,9 @@ public final class Foutvertaling {
       if (oorzaak instanceof FormFieldValidationException validatie) {
         return new Foutantwoord(400, ONGELDIGE_INVOER, zonderEngelseContext(validatie.getMessage()));
       }
+      if (oorzaak instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+        return new Foutantwoord(400, ONGELDIG_VERZOEK, GEEN_JSON);
+      }
       if (oorzaak instanceof VerzoekTeGrootException teGroot) {
         return new Foutantwoord(413, TE_GROOT, teGroot.getMessage());
       }
@@ -89,7 +93,7 @@ public final class Foutvertaling {
 
   /** An exception outside the engine (our /api, a servlet): 500 unless a rule above recognises it. */
   public static Foutantwoord vanFout(Throwable fout) {
-    return vanFout(fout, 500, SERVERFOUT);
+    return vanFout(fout, 500, null);
   }
 
   /** For an error body written elsewhere: its status, type (may be null) and message (may be null or English). */
@@ -125,9 +129,8 @@ public final class Foutvertaling {
       return new Foutantwoord(403, GEEN_TOEGANG,
           "Geen toestemming: uw organisatie mag deze gegevens niet zien of deze handeling niet uitvoeren.");
     }
-    if (status == 400 && isJsonFout(tekst)) {
-      return new Foutantwoord(400, ONGELDIG_VERZOEK, "Het verzoek is geen geldige JSON. Controleer haakjes,"
-          + " aanhalingstekens en komma's.");
+    if (status == 400 && (isJsonFout(tekst) || (type != null && type.startsWith("Json")))) {
+      return new Foutantwoord(400, ONGELDIG_VERZOEK, GEEN_JSON);
     }
     if (status == 405) {
       return new Foutantwoord(405, ONGELDIG_VERZOEK, "Deze HTTP-methode is op dit adres niet toegestaan.");

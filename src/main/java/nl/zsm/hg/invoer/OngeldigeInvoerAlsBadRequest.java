@@ -36,6 +36,8 @@ public class OngeldigeInvoerAlsBadRequest implements ResourceConfigCustomizer {
     config.register(BijRestFout.class);
     config.register(BijEngineFout.class);
     config.register(BijOverigeFout.class);
+    config.register(BijJsonFout.class);
+    config.register(BijJsonVormFout.class);
   }
 
   /**
@@ -76,6 +78,24 @@ public class OngeldigeInvoerAlsBadRequest implements ResourceConfigCustomizer {
   public static class BijOverigeFout implements ExceptionMapper<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException fout) {
+      return antwoord(fout);
+    }
+  }
+
+  /** Malformed JSON in the request body (Jackson, while Jersey reads the entity); also taken over from Jackson's mapper. */
+  @Priority(1000)
+  public static class BijJsonFout implements ExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
+    @Override
+    public Response toResponse(com.fasterxml.jackson.core.JsonParseException fout) {
+      return antwoord(fout);
+    }
+  }
+
+  /** JSON of the wrong shape for the request (Jackson). */
+  @Priority(1000)
+  public static class BijJsonVormFout implements ExceptionMapper<com.fasterxml.jackson.databind.JsonMappingException> {
+    @Override
+    public Response toResponse(com.fasterxml.jackson.databind.JsonMappingException fout) {
       return antwoord(fout);
     }
   }

@@ -156,8 +156,14 @@ class FouteInvoerRestTest {
   }
 
   @Test
-  void eenOnbekendePadOnderApiGeeftDezelfdeVorm() throws Exception {
+  void elkeApiGeeftDezelfdeVorm() throws Exception {
     fout(ApiClient.als(port, "vt").get("/api/bestaat-niet"), 404);
+    fout(ApiClient.anoniem(port).get("/engine-rest/task"), 401);
+    HttpResponse<String> webapp = ApiClient.anoniem(port).get("/camunda/api/engine/engine/default/task/bestaat-niet");
+    assertThat(webapp.statusCode()).as(webapp.body()).isBetween(400, 499);
+    fout(webapp, webapp.statusCode());
+    HttpResponse<String> geenToegang = ApiClient.als(port, "shn").get("/engine-rest/deployment/bestaat-niet");
+    fout(geenToegang, geenToegang.statusCode());
   }
 
   /** A case of an arrested suspect, via REST as the police, up to the officer's decision on liberty. */
