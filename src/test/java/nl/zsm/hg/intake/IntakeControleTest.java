@@ -88,4 +88,42 @@ class IntakeControleTest {
     }
     assertThatThrownBy(() -> zaaknummers.nieuw(n -> true)).hasMessageContaining("Geen vrij zaaknummer");
   }
+
+  private static Intake aangehoudenOp(LocalDateTime tijdstip) {
+    return new Intake(null, true, true, tijdstip, 34, true, false, false, true, null, null, "A", "0612345678", null,
+        true, "IB");
+  }
+
+  @Test
+  void aanhoudingMeerDanZevenDagenGeledenIsEenTikfout() {
+    for (LocalDateTime tijdstip : new LocalDateTime[] {LocalDateTime.of(1, 1, 1, 10, 0), LocalDateTime.of(1996, 5, 4, 10, 0),
+        LocalDateTime.of(2026, 3, 3, 12, 0)}) {
+      assertThatThrownBy(() -> controle.controleer(aangehoudenOp(tijdstip))).as(tijdstip.toString())
+          .hasMessageContaining("te lang geleden").hasMessageContaining("controleer datum en jaar");
+    }
+    assertThatCode(() -> controle.controleer(aangehoudenOp(LocalDateTime.of(2026, 3, 3, 14, 0))))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void laatGeregistreerdeAanhoudingGeeftEenWaarschuwingVoorDeOfficier() {
+    // klok: 10-03-2026 13:00 in Amsterdam
+    assertThat(controle.waarschuwing(aangehoudenOp(LocalDateTime.of(2026, 3, 10, 7, 30)))).isEmpty();
+    assertThat(controle.waarschuwing(aangehoudenOp(LocalDateTime.of(2026, 3, 10, 6, 30))))
+        .hasValueSatisfying(w -> assertThat(w).contains("Let op").contains("10-03-2026 06:30").contains("6 uur geleden"));
+    assertThat(controle.waarschuwing(aangehoudenOp(LocalDateTime.of(2026, 3, 8, 10, 0))))
+        .hasValueSatisfying(w -> assertThat(w).contains("2 dagen en 3 uur geleden"));
+    Intake nietVast = new Intake(null, false, false, null, 34, true, false, false, true, null, null, "A", "0612345678",
+        null, true, "IB");
+    assertThat(controle.waarschuwing(nietVast)).isEmpty();
+  }
+
+  @Test
+  void instellingenBepalenDeGrenzen() {
+    IntakeControle streng = new IntakeControle(KLOK,
+        new IntakeInstellingen(java.time.Duration.ofDays(1), java.time.Duration.ofHours(1)));
+    assertThatThrownBy(() -> streng.controleer(aangehoudenOp(LocalDateTime.of(2026, 3, 9, 10, 0))))
+        .hasMessageContaining("te lang geleden");
+    assertThat(streng.waarschuwing(aangehoudenOp(LocalDateTime.of(2026, 3, 10, 11, 30)))).isPresent();
+  }
 }
