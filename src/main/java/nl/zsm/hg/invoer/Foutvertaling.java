@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 import nl.zsm.hg.beslissingen.OngeldigeInvoer;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -164,7 +166,11 @@ public final class Foutvertaling {
   }
 
   private static boolean isVerbindingsfout(Throwable oorzaak) {
-    if (oorzaak instanceof SQLTransientConnectionException || oorzaak instanceof java.net.ConnectException) {
+    if (oorzaak instanceof SQLTransientConnectionException || oorzaak instanceof java.net.ConnectException
+        || oorzaak instanceof DataAccessResourceFailureException) {
+      return true;
+    }
+    if (oorzaak instanceof SQLException sql && "Connection is closed".equals(sql.getMessage())) {
       return true;
     }
     return oorzaak instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
@@ -175,8 +181,27 @@ public final class Foutvertaling {
     return oorzaak instanceof SQLException sql && "22001".equals(sql.getSQLState());
   }
 
+  /**
+   * The error and everything behind it, outermost first: causes, suppressed exceptions and the exception that a
+   * failed rollback overrode (Spring's TransactionSystemException), so that e.g. a lost connection is found.
+   */
   private static Stream<Throwable> oorzaken(Throwable fout) {
-    return Stream.iterate(fout, oorzaak -> oorzaak != null,
-        oorzaak -> oorzaak.getCause() == oorzaak ? null : oorzaak.getCause()).limit(50);
+    List<Throwable> gevonden = new java.util.ArrayList<>();
+    verzamel(fout, gevonden);
+    return gevonden.stream();
+  }
+
+  private static void verzamel(Throwable fout, List<Throwable> gevonden) {
+    if (fout == null || gevonden.size() >= 50 || gevonden.stream().anyMatch(g -> g == fout)) {
+      return;
+    }
+    gevonden.add(fout);
+    if (fout instanceof TransactionSystemException rollback) {
+      verzamel(rollback.getApplicationException(), gevonden);
+    }
+    for (Throwable onderdrukt : fout.getSuppressed()) {
+      verzamel(onderdrukt, gevonden);
+    }
+    verzamel(fout.getCause(), gevonden);
   }
 }

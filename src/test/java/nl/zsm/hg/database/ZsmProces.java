@@ -25,14 +25,27 @@ final class ZsmProces implements AutoCloseable {
   private static final Duration OPSTARTEN = Duration.ofSeconds(80);
 
   private final Path werkmap;
+  private final String profiel;
+  private final String beheerder;
+  private final String beheerderWachtwoord;
   private final Path log;
   private final Map<String, String> extraOmgeving;
   private final List<String> extraArgumenten;
   private Process proces;
   private int poort;
 
+  /** Profile demo: every demo user with password demo, the administrator is demo. */
   ZsmProces(Path werkmap, Map<String, String> extraOmgeving, List<String> extraArgumenten) {
+    this(werkmap, "demo", "demo", "demo", extraOmgeving, extraArgumenten);
+  }
+
+  /** Another profile: {@code beheerder} (with its password) is the only user the tests call as. */
+  ZsmProces(Path werkmap, String profiel, String beheerder, String beheerderWachtwoord,
+      Map<String, String> extraOmgeving, List<String> extraArgumenten) {
     this.werkmap = werkmap;
+    this.profiel = profiel;
+    this.beheerder = beheerder;
+    this.beheerderWachtwoord = beheerderWachtwoord;
     this.log = werkmap.resolve("zsm.log");
     this.extraOmgeving = extraOmgeving;
     this.extraArgumenten = extraArgumenten;
@@ -46,7 +59,7 @@ final class ZsmProces implements AutoCloseable {
         "-Xmx384m", "-XX:TieredStopAtLevel=1",
         "-cp", System.getProperty("java.class.path"),
         ZsmApplication.class.getName(),
-        "--spring.profiles.active=demo",
+        "--spring.profiles.active=" + profiel,
         "--server.port=" + poort,
         "--server.address=127.0.0.1",
         "--logging.level.root=WARN"));
@@ -64,7 +77,7 @@ final class ZsmProces implements AutoCloseable {
         throw new IllegalStateException("applicatie gestopt bij het starten:\n" + staartVanLog());
       }
       try {
-        if (get("demo", "/engine-rest/engine").statusCode() == 200) {
+        if (get(beheerder, "/engine-rest/engine").statusCode() == 200) {
           return;
         }
       } catch (IOException nogNiet) {
@@ -92,7 +105,8 @@ final class ZsmProces implements AutoCloseable {
 
   private HttpResponse<String> verstuur(String gebruiker, HttpRequest.Builder verzoek)
       throws IOException, InterruptedException {
-    String token = java.util.Base64.getEncoder().encodeToString((gebruiker + ":demo").getBytes());
+    String wachtwoord = gebruiker.equals(beheerder) ? beheerderWachtwoord : "demo";
+    String token = java.util.Base64.getEncoder().encodeToString((gebruiker + ":" + wachtwoord).getBytes());
     verzoek.header("Authorization", "Basic " + token).timeout(Duration.ofSeconds(30));
     return HTTP.send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
   }

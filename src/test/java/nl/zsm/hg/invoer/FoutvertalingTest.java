@@ -25,6 +25,15 @@ class FoutvertalingTest {
   }
 
   @Test
+  void verbindingWegTijdensDeRollbackIs503() {
+    var rollback = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+        new SQLException("Connection is closed"));
+    rollback.initApplicationException(new RuntimeException("I/O error"));
+    assertThat(Foutvertaling.vanFout(new ProcessEngineException("persistence", rollback), 500, null).status())
+        .isEqualTo(503);
+  }
+
+  @Test
   void teLangeTekstInDeDatabaseIs400ZonderSql() {
     ProcessEngineException fout = new ProcessEngineException("An exception occurred in the persistence layer.",
         new SQLException("ERROR: value too long for type character varying(1000) INSERT INTO beschermingsmaatregel", "22001"));
