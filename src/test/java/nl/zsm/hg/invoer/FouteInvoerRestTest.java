@@ -83,6 +83,29 @@ class FouteInvoerRestTest {
   }
 
   @Test
+  void twintigMegabyteKrijgtOok413() throws Exception {
+    String groot = "{\"variables\":{\"slachtofferNaam\":{\"value\":\"" + "x".repeat(20 * 1024 * 1024) + "\"}}}";
+    assertThat(fout(politie().post(INTAKE, groot), 413).path("message").asText()).contains("te groot");
+  }
+
+  @Test
+  void grootVerzoekZonderContentLengthKrijgtOok413() throws Exception {
+    byte[] groot = ("{\"variables\":{\"slachtofferNaam\":{\"value\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}}}")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var verzoek = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + INTAKE))
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("politie:demo".getBytes()))
+        .header("Content-Type", "application/json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(groot)))
+        .build();
+    long zaken = aantalZaken();
+    HttpResponse<String> antwoord = java.net.http.HttpClient.newHttpClient().send(verzoek,
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(antwoord.request().headers().firstValue("Content-Length")).isEmpty();
+    assertThat(fout(antwoord, 413).path("message").asText()).contains("te groot");
+    assertThat(aantalZaken()).isEqualTo(zaken);
+  }
+
+  @Test
   void onbekendeTaakGeeft404() throws Exception {
     ApiClient ovj = ApiClient.als(port, "ovj");
     assertThat(fout(ovj.post("/engine-rest/task/bestaat-niet/complete", "{}"), 404).path("message").asText())
