@@ -64,7 +64,10 @@ public class IntakeControle {
   private static String duur(Duration geleden) {
     long dagen = geleden.toDays();
     long uren = geleden.toHoursPart();
-    return dagen > 0 ? dagen + (dagen == 1 ? " dag" : " dagen") + " en " + uren + " uur" : geleden.toHours() + " uur";
+    if (dagen == 0) {
+      return geleden.toHours() + " uur";
+    }
+    return dagen + (dagen == 1 ? " dag" : " dagen") + (uren == 0 ? "" : " en " + uren + " uur");
   }
 
   /** Throws {@link OngeldigeInvoerException} listing every problem at once. */
