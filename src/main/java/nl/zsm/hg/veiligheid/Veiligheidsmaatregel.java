@@ -1,5 +1,7 @@
 package nl.zsm.hg.veiligheid;
 
+import static nl.zsm.hg.ZaakVariabelen.CIVIELE_MAATREGEL_OPGELEGD_OP;
+import static nl.zsm.hg.ZaakVariabelen.HUISVERBOD_OPGELEGD_OP;
 import static nl.zsm.hg.veiligheid.Autoriteit.*;
 
 import java.util.EnumSet;
@@ -37,9 +39,9 @@ public enum Veiligheidsmaatregel {
   MEEWERKEN_HULPVERLENING("Meewerken aan (reeds ingezette) hulpverlening",
       Maatregelsoort.HULPVERLENING, false, EnumSet.of(OFFICIER_VAN_JUSTITIE, RECHTER_COMMISSARIS, STRAFRECHTER), null),
   TIJDELIJK_HUISVERBOD("Tijdelijk huisverbod (burgemeester, 10 dagen)",
-      Maatregelsoort.BESTUURLIJK, true, EnumSet.of(BURGEMEESTER), "huisverbodOpgelegdOp"),
+      Maatregelsoort.BESTUURLIJK, true, EnumSet.of(BURGEMEESTER), HUISVERBOD_OPGELEGD_OP),
   ONDERTOEZICHTSTELLING_UITHUISPLAATSING("(Voorlopige) ondertoezichtstelling en/of uithuisplaatsing (civiele rechter)",
-      Maatregelsoort.CIVIEL, true, EnumSet.of(CIVIELE_RECHTER), "civieleMaatregelOpgelegdOp");
+      Maatregelsoort.CIVIEL, true, EnumSet.of(CIVIELE_RECHTER), CIVIELE_MAATREGEL_OPGELEGD_OP);
 
   private final String omschrijving;
   private final Maatregelsoort soort;
