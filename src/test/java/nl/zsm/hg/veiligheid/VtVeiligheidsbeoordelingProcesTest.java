@@ -258,6 +258,24 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
     assertThat((String) runtimeService.getVariable(zaak.getId(), "veiligheidToelichting")).contains("telt als toegang");
   }
 
+  @Test
+  void eenOpenGelatenToegangMaaktDeBeoordelingNietNietAcuut_javaApi() {
+    ProcessInstance zaak = start("ZSM-VT-7", zaakVanHoofdproces(false, true, "RECLASSERING", "reclassering"));
+    taken.voltooiAls("reclassering", taak(zaak, "Activity_NavraagAdviseur"), Map.of("informatieAdviseur", "Navraag gedaan."));
+    Map<String, Object> inventaris = geenCriteria();
+    inventaris.put("onveiligeGebeurtenissen", "Verwurging (politie).");
+    inventaris.put("letselOfVerwurging", true);
+    inventaris.remove("verdachteHeeftToegang");
+    Task inventariseren = taak(zaak, "Activity_Inventariseren");
+
+    // the engine wraps a task listener's exception; REST answers its cause with 400
+    assertThatThrownBy(() -> taken.voltooiAls("vt", inventariseren, inventaris))
+        .hasRootCauseInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Nog niet beantwoord: 'De verdachte heeft toegang tot het (toekomstige) slachtoffer of derden");
+    assertThat(zaak).isWaitingAt("Activity_Inventariseren");
+    assertThat(runtimeService.getVariable(zaak.getId(), "onveiligheid")).isNull();
+  }
+
   // --- helpers ----------------------------------------------------------------------------
 
   /** What the main process passes in after the intake and AdviserendeOrganisatie (contract). */
