@@ -31,14 +31,14 @@ public class AfdoeningControle {
       Veiligheidsstand stand, boolean maatregelenVereist, Maatregelkeuze maatregelen) {
     if (beslissing == Afdoeningsbeslissing.PLANDATUM) {
       if (plandatum == null) {
-        throw new OngeldigeInvoerException("Vul de plandatum in: op die datum komt de zaak terug bij de officier (L584-588).");
+        throw new OngeldigeInvoerException("Vul de plandatum in: op die datum komt de zaak terug bij de officier (Werkwijze, stap 3: plandatumzaken).");
       }
       if (!plandatum.isAfter(vandaag)) {
         throw new OngeldigeInvoerException("De plandatum moet na vandaag liggen.");
       }
     }
     if (maatregelenVereist && maatregelen.isLeeg() && !beslissing.isSepot()) {
-      throw new OngeldigeInvoerException("De afdoeningsroute vereist veiligheidsmaatregelen (L741-745, Bijlage I):"
+      throw new OngeldigeInvoerException("De afdoeningsroute vereist veiligheidsmaatregelen (Werkwijze, stap 4 en Bijlage I: stroomschema):"
           + " kies ten minste één veiligheidsmaatregel.");
     }
     vrijlatingstoets.toets(stand, "Vrijlaten met deze afdoeningsbeslissing", beslissing.vrijlating(),

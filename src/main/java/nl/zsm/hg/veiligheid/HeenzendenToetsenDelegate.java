@@ -3,12 +3,12 @@ package nl.zsm.hg.veiligheid;
 import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
 
 import java.time.LocalDate;
-import nl.zsm.hg.termijnen.Amsterdam;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import nl.zsm.hg.invoer.Invoerfouten;
 import nl.zsm.hg.invoer.OngeldigeInvoerException;
+import nl.zsm.hg.termijnen.Amsterdam;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
