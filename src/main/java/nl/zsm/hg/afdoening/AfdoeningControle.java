@@ -42,6 +42,6 @@ public class AfdoeningControle {
           + " kies ten minste één veiligheidsmaatregel.");
     }
     vrijlatingstoets.toets(stand, "Vrijlaten met deze afdoeningsbeslissing", beslissing.vrijlating(),
-        Autoriteit.OFFICIER_VAN_JUSTITIE, maatregelen, vandaag);
+        Autoriteit.OFFICIER_VAN_JUSTITIE, !beslissing.isSepot(), maatregelen, vandaag);
   }
 }

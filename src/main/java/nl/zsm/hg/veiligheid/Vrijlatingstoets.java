@@ -33,6 +33,16 @@ public class Vrijlatingstoets {
    */
   public void toets(Veiligheidsstand stand, String beslissing, boolean vrijlating, Autoriteit beslisser,
       Maatregelkeuze keuze, LocalDate vandaag) {
+    toets(stand, beslissing, vrijlating, beslisser, true, keuze, vandaag);
+  }
+
+  /**
+   * @param strafzaakLoopt false when the decision ends the criminal case (sepot 01/02, L562-566): then the
+   *     officier imposes no criminal condition with it, and only a measure another authority already imposed counts
+   *     (Bijlage I: sepot 02 with the RIHG huisverbod, L1137-1144)
+   */
+  public void toets(Veiligheidsstand stand, String beslissing, boolean vrijlating, Autoriteit beslisser,
+      boolean strafzaakLoopt, Maatregelkeuze keuze, LocalDate vandaag) {
     if (vrijlating) {
       weigerTegenstrijdigheid(beslissing, keuze);
     }
@@ -40,9 +50,11 @@ public class Vrijlatingstoets {
     if (!vrijlating || !stand.vraagtBeschermingBijVrijlating()) {
       return;
     }
-    if (keuze.gekozen().stream().noneMatch(Veiligheidsmaatregel::beschermtNaVrijlating)) {
+    boolean beschermd = keuze.gekozen().stream().anyMatch(m -> m.beschermtNaVrijlating()
+        && (strafzaakLoopt && m.kanOpleggen(beslisser) || keuze.opgelegdOp().containsKey(m)));
+    if (!beschermd) {
       throw new OngeldigeInvoerException(beslissing + " geweigerd: " + reden(stand) + " " + REGEL + " "
-          + watWelTelt(beslisser));
+          + (strafzaakLoopt ? watWelTelt(beslisser) : watWelTeltNaSepot(beslisser)));
     }
   }
 
@@ -101,6 +113,16 @@ public class Vrijlatingstoets {
     return "Kies ten minste één veiligheidsmaatregel die het slachtoffer na vrijlating beschermt: " + zelf + " (door "
         + beslisser.naam() + ")" + (elders.isEmpty() ? "" : ", of leg vast: " + elders) + ". Op zichzelf beschermen "
         + nietGenoeg + " het slachtoffer niet. Of houd de verdachte vast.";
+  }
+
+  /** After a sepot the criminal case ends: only what another authority already imposed protects the victim. */
+  static String watWelTeltNaSepot(Autoriteit beslisser) {
+    String elders = Arrays.stream(Veiligheidsmaatregel.values())
+        .filter(m -> m.beschermtNaVrijlating() && !m.kanOpleggen(beslisser) && m.opgelegdOpVeld() != null)
+        .map(m -> m.omschrijving() + " (opgelegd door " + m.opgelegdDoorInWoorden() + ", met de datum)")
+        .collect(Collectors.joining(" of "));
+    return "Met een sepot eindigt de strafzaak; een strafrechtelijke voorwaarde van " + beslisser.naam()
+        + " beschermt het slachtoffer dan niet. Leg vast: " + elders + ", of houd de verdachte vast.";
   }
 
   private static String namen(Predicate<Veiligheidsmaatregel> welke) {

@@ -120,6 +120,9 @@ class VrijlatingsregelRestTest {
         beslissing("afdoeningsbeslissing", "SEPOT_02", "VASTHOUDEN_IVS"), "tegenstrijdige beslissing");
     weigert(pi, "Task_Afdoeningsbeslissing", "afdoeningsbeslissing",
         beslissing("afdoeningsbeslissing", "SEPOT_02", "TIJDELIJK_HUISVERBOD"), "legt de burgemeester op");
+    // a sepot ends the criminal case: a contactverbod of the officier does not protect the victim then
+    weigert(pi, "Task_Afdoeningsbeslissing", "afdoeningsbeslissing",
+        beslissing("afdoeningsbeslissing", "SEPOT_01", "CONTACTVERBOD"), "Met een sepot eindigt de strafzaak");
 
     voltooit(pi, "Task_Afdoeningsbeslissing", beslissing("afdoeningsbeslissing", "DAGVAARDING_VOORGELEIDING_RC", "VOORGELEIDING_RC"));
     assertThat(pi).hasPassed("Task_AfdoeningToetsen").isWaitingAt("Task_AdviseurKennisnemen");

@@ -124,6 +124,14 @@ class VrijlatingstoetsTest {
         ACUUT, false, alleen(MEEWERKEN_HULPVERLENING))).hasMessageContaining("acuut onveilig");
     assertThatThrownBy(() -> controle.controleer(Afdoeningsbeslissing.SEPOT_02, null, VANDAAG,
         ACUUT, false, alleen(VASTHOUDEN_IVS))).hasMessageContaining("tegenstrijdige beslissing");
+    // a sepot ends the criminal case: the officier's contactverbod does not protect, the burgemeester's huisverbod does
+    assertThatThrownBy(() -> controle.controleer(Afdoeningsbeslissing.SEPOT_02, null, VANDAAG,
+        ACUUT, false, alleen(CONTACTVERBOD))).hasMessageContaining("Met een sepot eindigt de strafzaak");
+    assertThatCode(() -> controle.controleer(Afdoeningsbeslissing.SEPOT_01, null, VANDAAG, ACUUT, false,
+        new Maatregelkeuze(EnumSet.of(TIJDELIJK_HUISVERBOD), Map.of(TIJDELIJK_HUISVERBOD, VANDAAG))))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> controle.controleer(Afdoeningsbeslissing.VOORWAARDELIJK_SEPOT, null, VANDAAG,
+        ACUUT, false, alleen(CONTACTVERBOD))).doesNotThrowAnyException();
     for (Afdoeningsbeslissing beslissing : Afdoeningsbeslissing.values()) {
       assertThat(beslissing.vrijlating()).as(beslissing.name())
           .isEqualTo(beslissing != Afdoeningsbeslissing.DAGVAARDING_VOORGELEIDING_RC);
