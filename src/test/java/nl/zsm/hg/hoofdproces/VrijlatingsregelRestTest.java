@@ -102,6 +102,22 @@ class VrijlatingsregelRestTest {
     assertThat(pi).isWaitingAt("Task_VtKennisnemenVrijheidsbeslissing");
   }
 
+  @Test
+  void naAlsnogAanhoudenGeldtDeRegelVoorDeNuAangehoudenVerdachte() throws Exception {
+    ProcessInstance pi = stappen.start(HgZaakStappen.intake(36, false));
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    voltooit(pi, "Task_Vrijheidsbeneming", beslissing("vrijheidsbeslissing", "ALSNOG_AANHOUDEN"));
+    assertThat(pi).hasPassed("Task_AanhoudingVastleggen").isWaitingAt("Task_Vrijheidsbeneming")
+        .variables().containsEntry("vast", true);
+
+    weigert(pi, "Task_Vrijheidsbeneming", "vrijheidsbeslissing", heenzenden("MEEWERKEN_HULPVERLENING"),
+        "nog geen veiligheidsbeoordeling");
+    stappen.rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("ACUUT"));
+    weigert(pi, "Task_Vrijheidsbeneming", "vrijheidsbeslissing", heenzenden("VASTHOUDEN_IVS"), "tegenstrijdige beslissing");
+    voltooit(pi, "Task_Vrijheidsbeneming", heenzenden("CONTACTVERBOD"));
+    assertThat(pi).isWaitingAt("Task_VtKennisnemenVrijheidsbeslissing");
+  }
+
   // --- the afdoening (Task_Afdoeningsbeslissing), plandatum and on hold ---------------------------
 
   @Test
