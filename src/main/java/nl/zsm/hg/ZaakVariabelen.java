@@ -307,6 +307,10 @@ public final class ZaakVariabelen {
   public static final String MAATREGEL_GEBIED = "maatregelGebied";
   public static final String MAATREGEL_INGANGSDATUM = "maatregelIngangsdatum";
   public static final String MAATREGEL_EINDDATUM = "maatregelEinddatum";
+  /** The day the burgemeester imposed the tijdelijk huisverbod the officier records with a decision. */
+  public static final String HUISVERBOD_OPGELEGD_OP = "huisverbodOpgelegdOp";
+  /** The day the civiele rechter imposed the (V)OTS or uithuisplaatsing the officier records with a decision. */
+  public static final String CIVIELE_MAATREGEL_OPGELEGD_OP = "civieleMaatregelOpgelegdOp";
   /** Input parameter of the registration task: which decision imposed the measures (VRIJHEIDSBENEMING). */
   public static final String MAATREGEL_BRON = "maatregelBron";
   /** Number of measures registered for the decision. */

@@ -46,6 +46,9 @@ import org.junit.jupiter.api.DynamicTest;
  * explicit null, {@code "..."} or a bare word is a string; a variable that is not named is absent.
  * {@code verwacht} holds {@code naam=waarde} (equal), {@code naam~tekst} (text contains) or
  * {@code fout~tekst} (evaluation must fail with a message containing the text).
+ *
+ * <p>A comment line {@code #standaard: naam=waarde ...} sets inputs for every following case that does not name
+ * them; a case with the word {@code zonder-standaard} in its invoer gets none of them (to test absent inputs).
  */
 public final class BeslissingstabelTester {
 
@@ -177,8 +180,17 @@ public final class BeslissingstabelTester {
       String line;
       int nummer = 0;
       boolean kop = true;
+      Map<String, Object> standaard = new HashMap<>();
       while ((line = reader.readLine()) != null) {
         nummer++;
+        if (line.stripLeading().startsWith("#standaard:")) {
+          standaard.clear();
+          for (String paar : splits(line.stripLeading().substring("#standaard:".length()), ' ')) {
+            int is = paar.indexOf('=');
+            standaard.put(paar.substring(0, is), waarde(paar.substring(is + 1)));
+          }
+          continue;
+        }
         if (line.isBlank() || line.stripLeading().startsWith("#")) {
           continue;
         }
@@ -194,7 +206,11 @@ public final class BeslissingstabelTester {
         geval.regel = nummer;
         geval.bron = velden.get(0).strip();
         geval.omschrijving = velden.get(1).strip();
-        for (String paar : splits(velden.get(2), ' ')) {
+        List<String> invoer = splits(velden.get(2), ' ');
+        if (!invoer.remove("zonder-standaard")) {
+          geval.invoer.putAll(standaard);
+        }
+        for (String paar : invoer) {
           int is = paar.indexOf('=');
           if (is < 1) {
             fail("%s regel %d: invoer '%s' is geen naam=waarde", bestand, nummer, paar);

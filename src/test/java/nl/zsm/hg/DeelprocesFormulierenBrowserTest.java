@@ -45,7 +45,10 @@ class DeelprocesFormulierenBrowserTest {
           "Geweld met letsel of (poging tot) verwurging",
           "Dagen sinds de relatie is verbroken",
           "Aantal eerdere onveilige incidenten",
-          "Bijzondere vormen van geweld");
+          "Bijzondere vormen van geweld",
+          // every question on acute onveiligheid: ja, nee or onbekend, no default (issue 10)
+          "Onbekend (telt als acuut)",
+          "De verdachte heeft toegang tot het (toekomstige) slachtoffer of derden, ook na vrijlating");
     }
   }
 

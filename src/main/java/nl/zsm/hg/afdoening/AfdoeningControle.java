@@ -1,13 +1,17 @@
 package nl.zsm.hg.afdoening;
 
 import java.time.LocalDate;
-import java.util.Set;
 import nl.zsm.hg.invoer.OngeldigeInvoerException;
-import nl.zsm.hg.veiligheid.Veiligheidsmaatregel;
+import nl.zsm.hg.veiligheid.Autoriteit;
+import nl.zsm.hg.veiligheid.Maatregelkeuze;
+import nl.zsm.hg.veiligheid.Veiligheidsstand;
 import nl.zsm.hg.veiligheid.Vrijlatingstoets;
 import org.springframework.stereotype.Service;
 
-/** Checks the OvJ's final decision before it takes effect (L584-597, L776-796, L844-849). */
+/**
+ * Checks the OvJ's final decision before it takes effect (L584-597, L776-796, L844-849). Every decision but a
+ * dagvaarding met voorgeleiding RC releases an arrested suspect, so the rule of {@link Vrijlatingstoets} applies.
+ */
 @Service
 public class AfdoeningControle {
 
@@ -23,21 +27,21 @@ public class AfdoeningControle {
    * @param maatregelenVereist outcome of the decision Afdoeningsroute; a sepot ends the criminal case, so then only
    *     the release rule applies (VT continues without criminal law, L562-566)
    */
-  public void controleer(Afdoeningsbeslissing beslissing, LocalDate plandatum, LocalDate vandaag, boolean vast,
-      boolean beoordelingAfgerond, boolean acuutOnveilig, boolean maatregelenVereist,
-      Set<Veiligheidsmaatregel> maatregelen) {
+  public void controleer(Afdoeningsbeslissing beslissing, LocalDate plandatum, LocalDate vandaag,
+      Veiligheidsstand stand, boolean maatregelenVereist, Maatregelkeuze maatregelen) {
     if (beslissing == Afdoeningsbeslissing.PLANDATUM) {
       if (plandatum == null) {
-        throw new OngeldigeInvoerException("Vul de plandatum in: op die datum komt de zaak terug bij de officier (L584-588).");
+        throw new OngeldigeInvoerException("Vul de plandatum in: op die datum komt de zaak terug bij de officier (Werkwijze, stap 3: plandatumzaken).");
       }
       if (!plandatum.isAfter(vandaag)) {
         throw new OngeldigeInvoerException("De plandatum moet na vandaag liggen.");
       }
     }
-    if (maatregelenVereist && maatregelen.isEmpty() && !beslissing.isSepot()) {
-      throw new OngeldigeInvoerException("De afdoeningsroute vereist veiligheidsmaatregelen (L741-745, Bijlage I):"
+    if (maatregelenVereist && maatregelen.isLeeg() && !beslissing.isSepot()) {
+      throw new OngeldigeInvoerException("De afdoeningsroute vereist veiligheidsmaatregelen (Werkwijze, stap 4 en Bijlage I: stroomschema):"
           + " kies ten minste één veiligheidsmaatregel.");
     }
-    vrijlatingstoets.toets(vast, beoordelingAfgerond, acuutOnveilig, beslissing.vrijlating(), maatregelen);
+    vrijlatingstoets.toets(stand, "Vrijlaten met deze afdoeningsbeslissing", beslissing.vrijlating(),
+        Autoriteit.OFFICIER_VAN_JUSTITIE, !beslissing.isSepot(), maatregelen, vandaag);
   }
 }

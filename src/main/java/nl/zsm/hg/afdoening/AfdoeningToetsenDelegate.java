@@ -9,8 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import nl.zsm.hg.invoer.Invoerfouten;
 import nl.zsm.hg.invoer.OngeldigeInvoerException;
-import nl.zsm.hg.veiligheid.Maatregelvariabele;
-import nl.zsm.hg.veiligheid.VeiligheidsmaatregelenLezer;
+import nl.zsm.hg.veiligheid.Maatregelkeuze;
+import nl.zsm.hg.veiligheid.Veiligheidsstand;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -35,11 +35,9 @@ public class AfdoeningToetsenDelegate implements JavaDelegate {
       Afdoeningsbeslissing beslissing = Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING));
       LocalDate vandaag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Amsterdam.ZONE);
       controle.controleer(beslissing, Formulierwaarden.datum(execution.getVariable(PLANDATUM), "Plandatum"), vandaag,
-          Boolean.TRUE.equals(execution.getVariable(VAST)),
-          Boolean.TRUE.equals(execution.getVariable(VEILIGHEIDSBEOORDELING_AFGEROND)),
-          Boolean.TRUE.equals(execution.getVariable(ACUUT_ONVEILIG)),
+          Veiligheidsstand.van(execution),
           Boolean.TRUE.equals(execution.getVariable(VEILIGHEIDSMAATREGELEN_VEREIST)),
-          VeiligheidsmaatregelenLezer.lees(Maatregelvariabele.waarde(execution)));
+          Maatregelkeuze.lees(execution));
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(fout);
     }

@@ -1,16 +1,20 @@
 package nl.zsm.hg.veiligheid;
 
-import static nl.zsm.hg.ZaakVariabelen.*;
+import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
 
+import java.time.LocalDate;
 import nl.zsm.hg.invoer.Invoerfouten;
 import nl.zsm.hg.invoer.OngeldigeInvoerException;
+import nl.zsm.hg.termijnen.Amsterdam;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
  * Service task right after the OvJ's decision on vasthouden/heenzenden: refuses a release that breaks
- * the rule (see {@link Vrijlatingstoets}). It runs in the transaction that completes the task, so a
+ * the rule (see {@link Vrijlatingstoets}); the officier decides, so only what the officier imposes or what
+ * another authority already imposed counts. It runs in the transaction that completes the task, so a
  * refusal rolls the completion back and the task stays open.
  */
 @Component("heenzendenToetsen")
@@ -26,14 +30,10 @@ public class HeenzendenToetsenDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     try {
       Vrijheidsbeslissing beslissing = Vrijheidsbeslissing.van(execution.getVariable(VRIJHEIDSBESLISSING));
-      boolean vast = Boolean.TRUE.equals(execution.getVariable(VAST));
-      beslissing.controleerPastBij(vast);
-      toets.toets(
-          vast,
-          Boolean.TRUE.equals(execution.getVariable(VEILIGHEIDSBEOORDELING_AFGEROND)),
-          Boolean.TRUE.equals(execution.getVariable(ACUUT_ONVEILIG)),
-          beslissing.vrijlating(),
-          VeiligheidsmaatregelenLezer.lees(Maatregelvariabele.waarde(execution)));
+      Veiligheidsstand stand = Veiligheidsstand.van(execution);
+      beslissing.controleerPastBij(stand.vast());
+      toets.toets(stand, "Heenzenden", beslissing.vrijlating(), Autoriteit.OFFICIER_VAN_JUSTITIE,
+          Maatregelkeuze.lees(execution), LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Amsterdam.ZONE));
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(fout);
     }

@@ -618,6 +618,10 @@ class HgZaakRoutesTest {
     v.put("toelichtingAfdoening", "Beslissing in de test.");
     TypedValue lijst = HgZaakStappen.maatregelen(maatregelen);
     v.put("veiligheidsmaatregelen", lijst);
+    if (java.util.Arrays.asList(maatregelen).contains("TIJDELIJK_HUISVERBOD")) {
+      // the burgemeester imposes a huisverbod; the officier records the date it was imposed
+      v.put("huisverbodOpgelegdOp", LocalDate.now().toString());
+    }
     if (plandatum != null) {
       v.put("plandatum", plandatum);
     }

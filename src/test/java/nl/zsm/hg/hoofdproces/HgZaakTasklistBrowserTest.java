@@ -57,6 +57,16 @@ class HgZaakTasklistBrowserTest {
       assertThat(tekst).contains("acuut onveilig");
       assertThat(processEngine.getTaskService().createTaskQuery().taskId(taakId).count()).isEqualTo(1);
 
+      // a huisverbod is the burgemeester's: the form asks for the date it was imposed, without it it is refused
+      kies(driver, wacht, "Tijdelijk huisverbod");
+      browser.waitForText("Datum waarop de burgemeester het huisverbod oplegde");
+      klik(driver, wacht, "//button[normalize-space()='Complete']");
+      assertThat(browser.waitForText("legt de burgemeester op, niet de officier van justitie"))
+          .doesNotContainPattern("L\\d{3}");
+      browser.screenshot("ovj-huisverbod-zonder-datum-geweigerd");
+      assertThat(processEngine.getTaskService().createTaskQuery().taskId(taakId).count()).isEqualTo(1);
+      ontkies(driver, wacht, "Tijdelijk huisverbod");
+
       kies(driver, wacht, "Contactverbod");
       klik(driver, wacht, "//button[normalize-space()='Complete']");
       wacht.until(d -> processEngine.getTaskService().createTaskQuery().taskId(taakId).count() == 0);
@@ -126,6 +136,15 @@ class HgZaakTasklistBrowserTest {
     WebElement invoer = driver.findElement(By.id(label.getAttribute("for")));
     ((JavascriptExecutor) driver).executeScript("arguments[0].click();", invoer);
     wacht.until(d -> invoer.isSelected());
+  }
+
+  /** Unticks a form-js option, the same way as {@link #kies}. */
+  private static void ontkies(WebDriver driver, WebDriverWait wacht, String labelTekst) {
+    WebElement label = wacht.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//label[contains(., '" + labelTekst + "')]")));
+    WebElement invoer = driver.findElement(By.id(label.getAttribute("for")));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", invoer);
+    wacht.until(d -> !invoer.isSelected());
   }
 
   /** Clicks an enabled button; through JavaScript for the same reason as {@link #kies}. */

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.DeelprocesTest;
 import nl.zsm.hg.ZsmSpringTest;
 import nl.zsm.hg.termijnen.TermijnenExpressies;
@@ -17,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The called process vtVeiligheidsbeoordeling, started with the variables the main process passes
@@ -28,6 +32,7 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
   static final String PROCES = "vtVeiligheidsbeoordeling";
 
   @Autowired TermijnenExpressies termijnen;
+  @LocalServerPort int port;
   @Autowired ZaakTermijnen zaakTermijnen;
 
   @Override
@@ -205,6 +210,70 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
 
     assertThat(zaak).isWaitingAt("Activity_Voorwaarden");
     assertThat(runtimeService.getVariable(zaak.getId(), "veiligheidsbeoordelingAfgerond")).isNull();
+  }
+
+  @Test
+  void elkeVraagOverAcuteOnveiligheidMoetBeantwoord_onbekendTeltAlsAcuut_viaRestAlsVeiligThuis() throws Exception {
+    Map<String, Object> hoofdproces = zaakVanHoofdproces(true, true, "RECLASSERING", "reclassering");
+    hoofdproces.put("tijdstipAanhouding", java.time.OffsetDateTime.now().minusHours(1).withNano(0).toString());
+    ProcessInstance zaak = start("ZSM-VT-6", hoofdproces);
+    taken.voltooiAls("reclassering", taak(zaak, "Activity_InformatieAdviseur"), Map.of(
+        "informatieAdviseur", "Vroeghulp gedaan.", "lopendOnderzoekOfBeschermingsmaatregel", false));
+    taken.voltooiAls("politie", taak(zaak, "Activity_InformatiePolitie"), Map.of(
+        "informatiePolitie", "Letsel aan de hals.", "eerdereIncidentenPolitie", "Geen."));
+    String taakId = taak(zaak, "Activity_Inventariseren").getId();
+    ApiClient vt = ApiClient.als(port, "vt");
+
+    // the suspect is in custody now: leaving 'access' open must not make the assessment 'not acute'
+    StringBuilder zonderToegang = new StringBuilder("\"onveiligeGebeurtenissen\":{\"value\":\"Poging tot verwurging.\"},"
+        + "\"aantalEerdereIncidenten\":{\"value\":0,\"type\":\"Integer\"},\"letselOfVerwurging\":{\"value\":\"ja\"}");
+    for (String vraag : List.of("achtJaarsFeit", "vuurwapen", "geweldTijdensZwangerschap", "seksueelMisbruik",
+        "onthoudenZorgAcuut", "intiemTerreurOfGeweld", "dreigingMetGeweldOfDoden", "stalkingSlachtofferZeerBang",
+        "schendingVeiligheidsvoorwaarden")) {
+      zonderToegang.append(",\"").append(vraag).append("\":{\"value\":\"nee\"}");
+    }
+    HttpResponse<String> geweigerd = vt.post("/engine-rest/task/" + taakId + "/complete",
+        "{\"variables\":{" + zonderToegang + "}}");
+    assertThat(geweigerd.statusCode()).as(geweigerd.body()).isEqualTo(400);
+    assertThat(new ObjectMapper().readTree(geweigerd.body()).path("message").asText())
+        .contains("Beantwoord elke vraag over acute onveiligheid met ja, nee of onbekend")
+        .contains("Werkwijze, Bijlage II: acute onveiligheid")
+        .contains("toegang tot het (toekomstige) slachtoffer").contains("Derden hebben zicht");
+    assertThat(zaak).isWaitingAt("Activity_Inventariseren");
+    assertThat(runtimeService.getVariable(zaak.getId(), "acuutOnveilig")).isNull();
+    assertThat(runtimeService.getVariable(zaak.getId(), "letselOfVerwurging")).as("niets opgeslagen").isNull();
+
+    HttpResponse<String> ongeldig = vt.post("/engine-rest/task/" + taakId + "/complete", "{\"variables\":{" + zonderToegang
+        + ",\"verdachteHeeftToegang\":{\"value\":\"misschien\"},\"zichtDoorDerden\":{\"value\":\"nee\"}}}");
+    assertThat(ongeldig.statusCode()).as(ongeldig.body()).isEqualTo(400);
+    assertThat(ongeldig.body()).contains("'misschien' is geen antwoord");
+
+    HttpResponse<String> onbekend = vt.post("/engine-rest/task/" + taakId + "/complete", "{\"variables\":{" + zonderToegang
+        + ",\"verdachteHeeftToegang\":{\"value\":\"onbekend\"},\"zichtDoorDerden\":{\"value\":\"nee\"}}}");
+    assertThat(onbekend.statusCode()).as(onbekend.body()).isEqualTo(204);
+    assertThat(zaak).isWaitingAt("Activity_Voorwaarden").variables()
+        .containsEntry("onveiligheid", "ACUUT")
+        .containsEntry("acuutOnveilig", true)
+        .containsEntry("verdachteHeeftToegang", "onbekend");
+    assertThat((String) runtimeService.getVariable(zaak.getId(), "veiligheidToelichting")).contains("telt als toegang");
+  }
+
+  @Test
+  void eenOpenGelatenToegangMaaktDeBeoordelingNietNietAcuut_javaApi() {
+    ProcessInstance zaak = start("ZSM-VT-7", zaakVanHoofdproces(false, true, "RECLASSERING", "reclassering"));
+    taken.voltooiAls("reclassering", taak(zaak, "Activity_NavraagAdviseur"), Map.of("informatieAdviseur", "Navraag gedaan."));
+    Map<String, Object> inventaris = geenCriteria();
+    inventaris.put("onveiligeGebeurtenissen", "Verwurging (politie).");
+    inventaris.put("letselOfVerwurging", true);
+    inventaris.remove("verdachteHeeftToegang");
+    Task inventariseren = taak(zaak, "Activity_Inventariseren");
+
+    // the engine wraps a task listener's exception; REST answers its cause with 400
+    assertThatThrownBy(() -> taken.voltooiAls("vt", inventariseren, inventaris))
+        .hasRootCauseInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Nog niet beantwoord: 'De verdachte heeft toegang tot het (toekomstige) slachtoffer of derden");
+    assertThat(zaak).isWaitingAt("Activity_Inventariseren");
+    assertThat(runtimeService.getVariable(zaak.getId(), "onveiligheid")).isNull();
   }
 
   // --- helpers ----------------------------------------------------------------------------

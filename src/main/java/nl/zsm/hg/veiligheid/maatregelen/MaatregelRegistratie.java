@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import nl.zsm.hg.veiligheid.Veiligheidsmaatregel;
@@ -29,8 +30,18 @@ public class MaatregelRegistratie {
     this.register = register;
   }
 
-  /** The details the OvJ entered for the measures of one decision. */
-  public record Details(String voorwaarden, String gebied, LocalDate ingangsdatum, LocalDate einddatum) {}
+  /**
+   * The details the OvJ entered for the measures of one decision.
+   *
+   * @param opgelegdOp for a measure another authority imposed (huisverbod): the day it was imposed, its start
+   */
+  public record Details(String voorwaarden, String gebied, LocalDate ingangsdatum, LocalDate einddatum,
+      Map<Veiligheidsmaatregel, LocalDate> opgelegdOp) {
+
+    public Details(String voorwaarden, String gebied, LocalDate ingangsdatum, LocalDate einddatum) {
+      this(voorwaarden, gebied, ingangsdatum, einddatum, Map.of());
+    }
+  }
 
   public List<Beschermingsmaatregel> registreer(String zaaknummer, String beslissing, Set<Veiligheidsmaatregel> soorten,
       Details details, LocalDate vandaag, Instant nu) {
@@ -60,9 +71,11 @@ public class MaatregelRegistratie {
     }
     List<Beschermingsmaatregel> maatregelen = new ArrayList<>();
     for (Veiligheidsmaatregel soort : soorten) {
+      LocalDate eigenIngang = details.opgelegdOp().getOrDefault(soort, ingang);
+      LocalDate einde = details.einddatum() != null && details.einddatum().isBefore(eigenIngang) ? null : details.einddatum();
       maatregelen.add(new Beschermingsmaatregel(zaaknummer.trim(), soort, soort.omschrijving(),
           leegAlsNull(details.voorwaarden()), MET_GEBIED.contains(soort) ? details.gebied().trim() : null,
-          ingang, details.einddatum(), beslissing, nu));
+          eigenIngang, einde, beslissing, nu));
     }
     return maatregelen;
   }

@@ -17,8 +17,7 @@ import java.util.Date;
 import java.util.List;
 import nl.zsm.hg.invoer.Invoerfouten;
 import nl.zsm.hg.invoer.OngeldigeInvoerException;
-import nl.zsm.hg.veiligheid.Maatregelvariabele;
-import nl.zsm.hg.veiligheid.VeiligheidsmaatregelenLezer;
+import nl.zsm.hg.veiligheid.Maatregelkeuze;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -44,14 +43,16 @@ public class MaatregelenRegistrerenDelegate implements JavaDelegate {
     Date nu = ClockUtil.getCurrentTime();
     List<Beschermingsmaatregel> maatregelen;
     try {
+      Maatregelkeuze keuze = Maatregelkeuze.lees(execution);
       maatregelen = registratie.registreer(
           String.valueOf(execution.getVariable(ZAAKNUMMER)),
           bron(execution),
-          VeiligheidsmaatregelenLezer.lees(Maatregelvariabele.waarde(execution)),
+          keuze.gekozen(),
           new MaatregelRegistratie.Details(Formulierwaarden.tekst(execution.getVariable(MAATREGEL_VOORWAARDEN)),
               Formulierwaarden.tekst(execution.getVariable(MAATREGEL_GEBIED)),
               Formulierwaarden.datum(execution.getVariable(MAATREGEL_INGANGSDATUM), "Ingangsdatum"),
-              Formulierwaarden.datum(execution.getVariable(MAATREGEL_EINDDATUM), "Einddatum")),
+              Formulierwaarden.datum(execution.getVariable(MAATREGEL_EINDDATUM), "Einddatum"),
+              keuze.opgelegdOp()),
           LocalDate.ofInstant(nu.toInstant(), Amsterdam.ZONE), nu.toInstant());
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(fout);
