@@ -56,6 +56,10 @@ public class OngeldigeInvoerAlsBadRequest implements ResourceConfigCustomizer {
     if (oorzaken(fout).anyMatch(FormFieldValidationException.class::isInstance)) {
       return badRequest(FormFieldValidationException.class.getSimpleName(), fout.getMessage());
     }
+    Optional<String> wachtwoord = nl.zsm.hg.security.WachtwoordWeigering.reden(fout);
+    if (wachtwoord.isPresent()) {
+      return badRequest(nl.zsm.hg.security.WachtwoordWeigering.TYPE, wachtwoord.get());
+    }
     return redenVoorBeslissing(fout)
         .map(reden -> badRequest("OngeldigeInvoer", BESLISSING + reden))
         .orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(fout));
