@@ -31,6 +31,8 @@ public class MailVerzender {
   private final NotificatieInstellingen instellingen;
   private final boolean smtpIngesteld;
   private final boolean demo;
+  /** host:port of the SMTP server, for diagnostics in a failure (never a recipient's address). */
+  private final String server;
 
   public MailVerzender(ObjectProvider<JavaMailSender> mailSender, NotificatieInstellingen instellingen,
       Environment omgeving) {
@@ -38,6 +40,7 @@ public class MailVerzender {
     this.instellingen = instellingen;
     String host = omgeving.getProperty("spring.mail.host");
     this.smtpIngesteld = host != null && !host.isBlank();
+    this.server = smtpIngesteld ? host.trim() + ":" + omgeving.getProperty("spring.mail.port", "25") : "geen";
     this.demo = omgeving.acceptsProfiles(Profiles.of("demo"));
   }
 
@@ -80,7 +83,7 @@ public class MailVerzender {
     } catch (MailException e) {
       // the server's answer can quote the recipient's address: the job log and incident get a neutral reason
       throw new MailSendException("E-mail '" + bericht.onderwerp() + "' niet verstuurd aan " + ontvangers(bericht)
-          + ": de mailserver weigerde of was niet bereikbaar (" + e.getClass().getSimpleName() + ").");
+          + ": de mailserver " + server + " weigerde of was niet bereikbaar (" + e.getClass().getSimpleName() + ").");
     }
     LOG.info("E-mail '{}' verstuurd naar {} adres(sen).", bericht.onderwerp(), bericht.aan().size());
   }
