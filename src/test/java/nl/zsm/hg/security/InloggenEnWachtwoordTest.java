@@ -48,7 +48,7 @@ class InloggenEnWachtwoordTest {
     assertThat(ApiClient.met(port, "nachtdienst", WACHTWOORD).get("/engine-rest/task").statusCode())
         .as("direct na de laatste fout: nog even wachten").isIn(401, 429);
 
-    // after the bounds (60 s delay of the user, 15 minutes of the address) the right password works again
+    // after the bounds (10 s delay of the user, 15 minutes of the address) the right password works again
     ClockUtil.setCurrentTime(new Date(nu + 11 * 61_000L + 15 * 60_000L + 1_000L));
     assertThat(ApiClient.met(port, "nachtdienst", WACHTWOORD).get("/engine-rest/task").statusCode()).isEqualTo(200);
     assertThat(aantalMislukt("nachtdienst")).as("teller terug op nul").isZero();
