@@ -26,12 +26,28 @@ public class BpmnModelControle {
   private final ExpressieControle expressies;
   private final Predicate<String> productKlasse;
   private final Set<String> toegestaneKandidaatgroepen;
+  private final int maxHistorieDagen;
 
+  /**
+   * @param maxHistorieDagen the longest historyTimeToLive a model may set (the retention of case data,
+   *     zsm.bewaartermijnen.zaakgegevens): a process owner cannot keep history longer than the product decided
+   */
   public BpmnModelControle(ExpressieControle expressies, Predicate<String> productKlasse,
-      Set<String> toegestaneKandidaatgroepen) {
+      Set<String> toegestaneKandidaatgroepen, int maxHistorieDagen) {
     this.expressies = expressies;
     this.productKlasse = productKlasse;
     this.toegestaneKandidaatgroepen = toegestaneKandidaatgroepen;
+    this.maxHistorieDagen = maxHistorieDagen;
+  }
+
+  /** The days of a historyTimeToLive ("180" or "P180D"), or -1 if it has another form (the engine judges it). */
+  static int historieDagen(String waarde) {
+    java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\s*(?:P(\\d+)D|(\\d+))\\s*").matcher(waarde);
+    if (!matcher.matches()) {
+      return -1;
+    }
+    String dagen = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+    return dagen.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(dagen);
   }
 
   /** The first refusal in the model, naming the element (its id, or the nearest enclosing element with an id). */
@@ -94,6 +110,10 @@ public class BpmnModelControle {
     }
     if (KLASSE_ATTRIBUTEN.contains(naam) && !productKlasse.test(waarde.trim())) {
       return weiger(benoemd, "klasse '" + waarde + "' is geen delegate van het product");
+    }
+    if (naam.equals("historyTimeToLive") && historieDagen(waarde) > maxHistorieDagen) {
+      return weiger(benoemd, "historyTimeToLive " + waarde.trim() + " is langer dan de bewaartermijn van "
+          + maxHistorieDagen + " dagen");
     }
     if (PERSOON_ATTRIBUTEN.contains(naam)) {
       return weiger(benoemd, "'" + naam + "' wijzigt wie wat mag; taken gaan alleen naar de kandidaatgroep van een organisatie");

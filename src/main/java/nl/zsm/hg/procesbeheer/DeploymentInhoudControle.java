@@ -12,7 +12,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
  */
 public class DeploymentInhoudControle implements Deployer {
 
-  private final DmnModelControle dmn = new DmnModelControle();
+  private final DmnModelControle dmn;
+
+  public DeploymentInhoudControle(DmnModelControle dmn) {
+    this.dmn = dmn;
+  }
 
   @Override
   public void deploy(DeploymentEntity deployment) {

@@ -17,6 +17,14 @@ import org.w3c.dom.Node;
 public class DmnModelControle {
 
   private static final Pattern EXTERNE_FUNCTIE = Pattern.compile("\\bexternal\\b", Pattern.CASE_INSENSITIVE);
+  private static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
+
+  private final int maxHistorieDagen;
+
+  /** @param maxHistorieDagen the longest historyTimeToLive a decision may set (see BpmnModelControle) */
+  public DmnModelControle(int maxHistorieDagen) {
+    this.maxHistorieDagen = maxHistorieDagen;
+  }
 
   /** The refusal, or empty if the decision is allowed. */
   public Optional<String> controleer(String bestand, byte[] inhoud) {
@@ -39,6 +47,11 @@ public class DmnModelControle {
     String taal = element.getAttribute("expressionLanguage");
     if (!taal.isEmpty() && !taal.toLowerCase(Locale.ROOT).contains("feel")) {
       return weiger(bestand, benoemd, "expressietaal '" + taal + "' is niet toegestaan; gebruik FEEL");
+    }
+    String historie = element.getAttributeNS(CAMUNDA_DMN, "historyTimeToLive");
+    if (!historie.isEmpty() && BpmnModelControle.historieDagen(historie) > maxHistorieDagen) {
+      return weiger(bestand, benoemd, "historyTimeToLive " + historie.trim() + " is langer dan de bewaartermijn van "
+          + maxHistorieDagen + " dagen");
     }
     if (element.getLocalName() != null && element.getLocalName().equals("text")
         && EXTERNE_FUNCTIE.matcher(element.getTextContent()).find()) {

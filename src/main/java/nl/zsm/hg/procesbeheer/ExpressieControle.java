@@ -109,6 +109,10 @@ public class ExpressieControle {
     } catch (IllegalArgumentException e) {
       return Optional.of("expressie '${" + expressie + "}' is niet te lezen: " + e.getMessage());
     }
+    Optional<String> opLiteraalOfGroep = lidNaLiteraalOfGroep(expressie, tokens);
+    if (opLiteraalOfGroep.isPresent()) {
+      return opLiteraalOfGroep;
+    }
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       if (token.isSymbool("[") || token.isSymbool("{")) {
@@ -127,6 +131,29 @@ public class ExpressieControle {
       Optional<String> bezwaar = bezwaarTegenKeten(expressie, tokens, i);
       if (bezwaar.isPresent()) {
         return bezwaar;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A member after a literal ({@code ''.getClass()}) or after a parenthesised group ({@code (zaak).getClass()})
+   * escapes the chain rules below, so it is refused; members after a call are judged with their chain.
+   */
+  private static Optional<String> lidNaLiteraalOfGroep(String expressie, List<Token> tokens) {
+    java.util.Deque<Boolean> isAanroep = new java.util.ArrayDeque<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      boolean volgtLid = i + 1 < tokens.size() && tokens.get(i + 1).isSymbool(".");
+      if (token.isSymbool("(")) {
+        isAanroep.push(i > 0 && tokens.get(i - 1).soort() == Token.Soort.NAAM);
+      } else if (token.isSymbool(")")) {
+        boolean aanroep = !isAanroep.isEmpty() && isAanroep.pop();
+        if (!aanroep && volgtLid) {
+          return Optional.of(reden(expressie, "een methode of eigenschap na ( ) is niet toegestaan"));
+        }
+      } else if (token.soort() == Token.Soort.LITERAAL && volgtLid) {
+        return Optional.of(reden(expressie, "een methode of eigenschap van een vaste waarde is niet toegestaan"));
       }
     }
     return Optional.empty();

@@ -1,5 +1,8 @@
 package nl.zsm.hg.procesbeheer;
 
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +20,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -44,10 +48,14 @@ public class ModelControlePlugin extends AbstractProcessEnginePlugin {
 
   private final ListableBeanFactory beans;
   private final DeploymentRegister register;
+  private final int maxHistorieDagen;
 
-  public ModelControlePlugin(ListableBeanFactory beans, DeploymentRegister register) {
+  public ModelControlePlugin(ListableBeanFactory beans, DeploymentRegister register,
+      @Value("${zsm.bewaartermijnen.zaakgegevens:P180D}") Period zaakgegevens) {
     this.beans = beans;
     this.register = register;
+    // the period in days as counted from today, e.g. P6M -> 181 to 184; P180D -> 180
+    this.maxHistorieDagen = (int) ChronoUnit.DAYS.between(LocalDate.now(), LocalDate.now().plus(zaakgegevens));
   }
 
   /** The groups that may be candidates of a task: the organisations that work on cases. */
@@ -61,12 +69,13 @@ public class ModelControlePlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     ExpressieControle expressies = new ExpressieControle(this::isProductBean, beans::containsBean);
-    BpmnModelControle bpmn = new BpmnModelControle(expressies, ModelControlePlugin::isProductKlasse, kandidaatgroepen());
+    BpmnModelControle bpmn = new BpmnModelControle(expressies, ModelControlePlugin::isProductKlasse, kandidaatgroepen(),
+        maxHistorieDagen);
     List<BpmnParseListener> parseListeners = lijst(configuration.getCustomPreBPMNParseListeners());
     parseListeners.add(new ModelControleParseListener(bpmn, new KandidaatgroepBewaking(kandidaatgroepen())));
     configuration.setCustomPreBPMNParseListeners(parseListeners);
     List<Deployer> voor = lijst(configuration.getCustomPreDeployers());
-    voor.add(new DeploymentInhoudControle());
+    voor.add(new DeploymentInhoudControle(new DmnModelControle(maxHistorieDagen)));
     configuration.setCustomPreDeployers(voor);
     List<Deployer> na = lijst(configuration.getCustomPostDeployers());
     na.add(new DeploymentRegistratie(register));

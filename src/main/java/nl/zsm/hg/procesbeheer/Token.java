@@ -41,7 +41,9 @@ record Token(Soort soort, String tekst) {
         i = einde;
       } else if (Character.isDigit(c)) {
         int einde = i;
-        while (einde < expressie.length() && (Character.isLetterOrDigit(expressie.charAt(einde)) || expressie.charAt(einde) == '.')) {
+        while (einde < expressie.length() && (Character.isDigit(expressie.charAt(einde))
+            || expressie.charAt(einde) == '.' && einde + 1 < expressie.length() && Character.isDigit(expressie.charAt(einde + 1))
+            || "eE".indexOf(expressie.charAt(einde)) >= 0)) {
           einde++;
         }
         tokens.add(new Token(Soort.LITERAAL, expressie.substring(i, einde)));

@@ -85,6 +85,14 @@ class DeploymentControleTest {
   }
 
   @Test
+  void eenLangereBewaartermijnDanDieVanHetProductWordtGeweigerd() {
+    String model = proces("eeuwig", "<bpmn:startEvent id=\"Start\"/>").replace("P180D", "P36500D");
+    HttpResponse<String> antwoord = Multipart.deploy(port, "procesbeheerder", "eeuwig", Map.of("eeuwig.bpmn", model));
+    assertThat(antwoord.statusCode()).isEqualTo(400);
+    assertThat(antwoord.body()).contains("historyTimeToLive P36500D is langer dan de bewaartermijn van 180 dagen");
+  }
+
+  @Test
   void eenBeslissingInJuelWordtGeweigerd() {
     String dmn = """
         <?xml version="1.0" encoding="UTF-8"?>
