@@ -82,6 +82,32 @@ class ToegangslogTest {
     assertThat(ApiClient.anoniem(port).get("/api/toegangslog?zaaknummer=" + zaaknummer).statusCode()).isEqualTo(401);
   }
 
+  @Test
+  void ookTasklistStaatInHetToegangslog() throws Exception {
+    Task vtTaak = taak("taakVt");
+    java.net.CookieManager cookies = new java.net.CookieManager();
+    java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+    String base = "http://127.0.0.1:" + port + "/camunda";
+    browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/app/tasklist/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    String csrf = cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+    HttpResponse<String> login = browser.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=vt&password=demo")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(200);
+
+    HttpResponse<String> formulier = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            base + "/api/engine/engine/default/task/" + vtTaak.getId() + "/form-variables"))
+        .header("X-XSRF-TOKEN", csrf).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(formulier.statusCode()).as(formulier.body()).isEqualTo(200);
+
+    assertThat(ApiClient.als(port, "privacy").get("/api/toegangslog?zaaknummer=" + zaaknummer).body())
+        .contains("\"gebruiker\":\"vt\"", "\"padfamilie\":\"/camunda/api/engine/engine/default/task/{id}/form-variables\"");
+  }
+
   private int aantal() {
     return jdbc.queryForObject("SELECT COUNT(*) FROM toegangslog WHERE zaaknummer = ? AND gebruiker = 'vt'", Integer.class, zaaknummer);
   }
