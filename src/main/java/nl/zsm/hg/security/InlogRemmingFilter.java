@@ -12,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * In front of every login (HTTP Basic on the APIs, the webapps' login form): an address with too many failed
  * logins gets 429 with a Dutch message and a Retry-After, and its password is not checked; a failed login
- * (401, or 401/403 from the webapp login) counts against the address.
+ * (401; a 403 of the webapp login means a right password without access to that app) counts against the address.
  */
 public class InlogRemmingFilter extends OncePerRequestFilter {
 
@@ -47,7 +47,7 @@ public class InlogRemmingFilter extends OncePerRequestFilter {
     }
     chain.doFilter(request, response);
     int status = response.getStatus();
-    if (status == HttpServletResponse.SC_UNAUTHORIZED || webappLogin && status == HttpServletResponse.SC_FORBIDDEN) {
+    if (status == HttpServletResponse.SC_UNAUTHORIZED) {
       remmer.mislukt(adres);
     }
   }

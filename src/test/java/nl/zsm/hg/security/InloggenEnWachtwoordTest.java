@@ -73,6 +73,27 @@ class InloggenEnWachtwoordTest {
   }
 
   @Test
+  void ookHetInlogformulierVanDeWebappsWordtGeremd() throws Exception {
+    gebruiker("webdienst", WACHTWOORD);
+    java.net.CookieManager cookies = new java.net.CookieManager();
+    java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+    String base = "http://127.0.0.1:" + port + "/camunda";
+    browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/app/tasklist/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    String csrf = cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+    int laatste = 0;
+    for (int i = 0; i < 11; i++) {
+      laatste = browser.send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
+          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=webdienst&password=fout" + i)).build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+    assertThat(laatste).as("na tien mislukte pogingen vanaf dit adres").isEqualTo(429);
+  }
+
+  @Test
   void eenGebruikerKanZijnWachtwoordNietOpDemoOfEenLetterZetten() {
     gebruiker("wisselaar", WACHTWOORD);
     ApiClient zelf = ApiClient.met(port, "wisselaar", WACHTWOORD);
