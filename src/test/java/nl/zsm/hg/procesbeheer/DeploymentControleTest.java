@@ -85,6 +85,34 @@ class DeploymentControleTest {
   }
 
   @Test
+  void eenTaakVanEenProductmodelNaarEenAndereOrganisatieWordtGeweigerd() throws Exception {
+    String origineel = Files.readString(Path.of("processes/na-zsm.bpmn"), StandardCharsets.UTF_8);
+    String verlegd = origineel.replaceFirst("(id=\"Task_ActueleSituatie\"[^>]*camunda:candidateGroups=\")veilig-thuis\"",
+        "$1slachtofferhulp\"");
+    assertThat(verlegd).isNotEqualTo(origineel);
+
+    HttpResponse<String> antwoord = Multipart.deploy(port, "procesbeheerder", "na-zsm-verlegd",
+        Map.of("processes/na-zsm.bpmn", verlegd));
+
+    assertThat(antwoord.statusCode()).isEqualTo(400);
+    assertThat(antwoord.body()).contains("Task_ActueleSituatie", "[veilig-thuis]", "[slachtofferhulp]", "wie wat mag");
+    assertThat(repositoryService.createDeploymentQuery().deploymentName("na-zsm-verlegd").count()).isZero();
+  }
+
+  @Test
+  void eenNieuweOrganisatieInEenProcesAlleenDoorDeBeheerder() {
+    String v1 = proces("rechten", "<bpmn:startEvent id=\"Start\"/><bpmn:userTask id=\"Taak_Om\" camunda:candidateGroups=\"om\"/>");
+    assertThat(Multipart.deploy(port, "procesbeheerder", "rechten-v1", Map.of("rechten.bpmn", v1)).statusCode()).isEqualTo(200);
+    String v2 = v1.replace("</bpmn:process>", "<bpmn:userTask id=\"Taak_Politie\" camunda:candidateGroups=\"politie\"/></bpmn:process>");
+
+    HttpResponse<String> beheer = Multipart.deploy(port, "procesbeheerder", "rechten-v2", Map.of("rechten.bpmn", v2));
+    assertThat(beheer.statusCode()).isEqualTo(400);
+    assertThat(beheer.body()).contains("Taak_Politie", "[politie]");
+
+    assertThat(Multipart.deploy(port, "demo", "rechten-v2", Map.of("rechten.bpmn", v2)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void eenLangereBewaartermijnDanDieVanHetProductWordtGeweigerd() {
     String model = proces("eeuwig", "<bpmn:startEvent id=\"Start\"/>").replace("P180D", "P36500D");
     HttpResponse<String> antwoord = Multipart.deploy(port, "procesbeheerder", "eeuwig", Map.of("eeuwig.bpmn", model));
