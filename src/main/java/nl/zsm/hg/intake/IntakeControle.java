@@ -128,10 +128,11 @@ public class IntakeControle {
       meldingen.add("Vul een telefoonnummer of e-mailadres van het slachtoffer in: het slachtoffer wordt direct en persoonlijk geïnformeerd (L798-807).");
     }
     if (!geenTelefoon && !TELEFOON.matcher(intake.slachtofferTelefoon().trim()).matches()) {
-      meldingen.add("Telefoonnummer slachtoffer '" + intake.slachtofferTelefoon() + "' is geen geldig telefoonnummer.");
+      // never the value itself: this message reaches the engine's log (docs/privacy-en-beheer.md)
+      meldingen.add("Het telefoonnummer van het slachtoffer is geen geldig telefoonnummer (cijfers, eventueel met +, spaties of streepjes).");
     }
     if (!geenEmail && !EMAIL.matcher(intake.slachtofferEmail().trim()).matches()) {
-      meldingen.add("E-mailadres slachtoffer '" + intake.slachtofferEmail() + "' is geen geldig e-mailadres.");
+      meldingen.add("Het e-mailadres van het slachtoffer is geen geldig e-mailadres.");
     }
     if (isLeeg(intake.individueleBeoordeling())) {
       meldingen.add("Vul de Individuele Beoordeling (beschermingsbehoeften van het slachtoffer) in (L324-336).");

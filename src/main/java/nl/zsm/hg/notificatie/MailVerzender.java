@@ -8,7 +8,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,8 @@ public class MailVerzender {
   private final NotificatieInstellingen instellingen;
   private final boolean smtpIngesteld;
   private final boolean demo;
+  /** host:port of the SMTP server, for diagnostics in a failure (never a recipient's address). */
+  private final String server;
 
   public MailVerzender(ObjectProvider<JavaMailSender> mailSender, NotificatieInstellingen instellingen,
       Environment omgeving) {
@@ -36,7 +40,17 @@ public class MailVerzender {
     this.instellingen = instellingen;
     String host = omgeving.getProperty("spring.mail.host");
     this.smtpIngesteld = host != null && !host.isBlank();
+    this.server = smtpIngesteld ? host.trim() + ":" + omgeving.getProperty("spring.mail.port", "25") : "geen";
     this.demo = omgeving.acceptsProfiles(Profiles.of("demo"));
+  }
+
+  /** The kind of each recipient: the functional mailbox of an organisation (by group id) or a personal address. */
+  String ontvangers(Mailbericht bericht) {
+    return bericht.aan().stream().map(adres -> instellingen.getMailbox().entrySet().stream()
+            .filter(mailbox -> adres.equalsIgnoreCase(mailbox.getValue() == null ? "" : mailbox.getValue().trim()))
+            .map(mailbox -> "functionele mailbox " + mailbox.getKey())
+            .findFirst().orElse("persoonlijk adres (slachtoffer)"))
+        .distinct().collect(java.util.stream.Collectors.joining(", "));
   }
 
   public void verstuur(Mailbericht bericht) {
@@ -47,8 +61,9 @@ public class MailVerzender {
           + "' niet verstuurd. Stel de mailserver in en probeer de job opnieuw (Cockpit).");
     }
     if (sender == null) {
-      LOG.info("Geen SMTP-server ingesteld (MAIL_HOST); e-mail niet verstuurd maar gelogd.\nAan: {}\nOnderwerp: {}\n\n{}",
-          String.join(", ", bericht.aan()), bericht.onderwerp(), bericht.tekst());
+      // a neutral line only: never an address or the body (a victim's details, the area of a ban)
+      LOG.info("Geen SMTP-server ingesteld (MAIL_HOST, profiel demo); e-mail '{}' niet verstuurd, ontvangers: {}.",
+          bericht.onderwerp(), ontvangers(bericht));
       return;
     }
     MimeMessage mime = sender.createMimeMessage();
@@ -59,9 +74,17 @@ public class MailVerzender {
       helper.setSubject(bericht.onderwerp());
       helper.setText(bericht.tekst(), bericht.html());
     } catch (MessagingException e) {
-      throw new MailPreparationException("E-mail kon niet worden opgebouwd: " + e.getMessage(), e);
+      // e.g. an AddressException quotes the address: not in the log
+      throw new MailPreparationException("E-mail '" + bericht.onderwerp() + "' kon niet worden opgebouwd ("
+          + e.getClass().getSimpleName() + "); controleer de adressen van " + ontvangers(bericht) + ".");
     }
-    sender.send(mime);
+    try {
+      sender.send(mime);
+    } catch (MailException e) {
+      // the server's answer can quote the recipient's address: the job log and incident get a neutral reason
+      throw new MailSendException("E-mail '" + bericht.onderwerp() + "' niet verstuurd aan " + ontvangers(bericht)
+          + ": de mailserver " + server + " weigerde of was niet bereikbaar (" + e.getClass().getSimpleName() + ").");
+    }
     LOG.info("E-mail '{}' verstuurd naar {} adres(sen).", bericht.onderwerp(), bericht.aan().size());
   }
 }

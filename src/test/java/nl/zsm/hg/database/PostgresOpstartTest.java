@@ -107,7 +107,8 @@ class PostgresOpstartTest {
   void weigertTeStartenMetEenStandaardwachtwoord() {
     User user = identityService.newUser("vergeten");
     user.setPassword("demo");
-    identityService.saveUser(user);
+    // a database from before the password policy: the policy itself no longer accepts "demo"
+    ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService).saveUser(user, true);
     try {
       assertThatThrownBy(() -> new StandaardWachtwoordBewaking().postProcessEngineBuild(processEngine))
           .hasMessageContaining("vergeten")
