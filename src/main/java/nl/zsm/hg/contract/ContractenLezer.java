@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.zsm.hg.contract.domain.Contracten;
 import nl.zsm.hg.contract.domain.Stapcontract;
+import nl.zsm.hg.contract.domain.Veld;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -48,16 +50,33 @@ public final class ContractenLezer {
       formulieren.put(schema.path("id").asText(), schema);
     }
     Contracten contracten = new Contracten();
+    Map<String, Aanvulling> aanvullingen = new HashMap<>();
     for (Resource bestand : bestanden("classpath*:processes/**/*.contract.json")) {
-      leesContractbestand(json(bestand), "processes/" + bestand.getFilename(), contracten);
+      leesContractbestand(json(bestand), "processes/" + bestand.getFilename(), contracten, aanvullingen);
     }
     for (Resource model : bestanden("classpath*:processes/**/*.bpmn")) {
-      leesModel(model, formulieren, contracten);
+      leesModel(model, formulieren, contracten, aanvullingen);
     }
+    aanvullingen.forEach((plaats, aanvulling) -> {
+      if (plaats.contains("#")) {
+        contracten.start(plaats.substring(0, plaats.indexOf('#')), aanvulling.alsContract(plaats.substring(0, plaats.indexOf('#'))));
+      } else if (contracten.vanTaak(plaats.substring(0, plaats.indexOf('/')), plaats.substring(plaats.indexOf('/') + 1)).isEmpty()) {
+        contracten.taak(plaats.substring(0, plaats.indexOf('/')), plaats.substring(plaats.indexOf('/') + 1),
+            aanvulling.alsContract(plaats.replace("/", " / ")));
+      }
+    });
     return contracten;
   }
 
-  private void leesModel(Resource bestand, Map<String, JsonNode> formulieren, Contracten contracten) {
+  /** Fields declared in a contract file for a step: API-only fields next to its form, or the whole contract of a step without one. */
+  private record Aanvulling(String naam, String bron, List<Veld> velden) {
+    Stapcontract alsContract(String stap) {
+      return Stapcontract.van(stap, naam, bron, velden);
+    }
+  }
+
+  private void leesModel(Resource bestand, Map<String, JsonNode> formulieren, Contracten contracten,
+      Map<String, Aanvulling> aanvullingen) {
     BpmnModelInstance model;
     try (InputStream in = bestand.getInputStream()) {
       model = Bpmn.readModelFromStream(in);
@@ -70,13 +89,13 @@ public final class ContractenLezer {
         if (!proces.equals(procesVan(element))) {
           continue;
         }
-        if (element instanceof UserTask taak && contracten.vanTaak(sleutel, taak.getId()).isEmpty()) {
+        if (element instanceof UserTask taak) {
           contracten.taak(sleutel, taak.getId(), uitFormulier(sleutel + " / " + taak.getId(), naam(taak),
-              taak.getCamundaFormRef(), formulieren));
+              taak.getCamundaFormRef(), formulieren, aanvullingen.remove(sleutel + "/" + taak.getId())));
         } else if (element instanceof StartEvent start && start.getParentElement() == proces
             && start.getCamundaFormRef() != null) {
           contracten.start(sleutel, uitFormulier(sleutel + " / " + start.getId(), "Start " + naam(start),
-              start.getCamundaFormRef(), formulieren));
+              start.getCamundaFormRef(), formulieren, aanvullingen.remove(sleutel + "#start")));
         }
       }
     }
@@ -90,21 +109,40 @@ public final class ContractenLezer {
     return (Process) ouder;
   }
 
-  private static Stapcontract uitFormulier(String stap, String naam, String formRef, Map<String, JsonNode> formulieren) {
+  private static Stapcontract uitFormulier(String stap, String naam, String formRef, Map<String, JsonNode> formulieren,
+      Aanvulling aanvulling) {
     JsonNode formulier = formRef == null ? null : formulieren.get(formRef);
-    if (formulier == null) {
+    List<Veld> velden = new ArrayList<>();
+    List<String> bronnen = new ArrayList<>();
+    if (formulier != null) {
+      velden.addAll(FormulierVelden.lees(formulier.path("components")));
+      bronnen.add("forms/" + formRef + ".form");
+    }
+    if (aanvulling != null) {
+      velden.addAll(aanvulling.velden());
+      bronnen.add(aanvulling.bron());
+    }
+    if (bronnen.isEmpty()) {
       return Stapcontract.leeg(stap, naam);
     }
-    return Stapcontract.van(stap, naam, "forms/" + formRef + ".form", FormulierVelden.lees(formulier.path("components")));
+    return Stapcontract.van(stap, naam, String.join(" + ", bronnen), velden);
   }
 
-  /** {@code {"taken":[{"proces","taak","naam","velden":[...]}], "berichten":[{"bericht","naam","velden":[...]}]}}. */
-  private static void leesContractbestand(JsonNode bestand, String bron, Contracten contracten) {
+  /**
+   * {@code {"taken":[{"proces","taak","naam","velden":[...]}], "starts":[{"proces","naam","velden":[...]}],
+   * "berichten":[{"bericht","naam","velden":[...]}]}}; fields for a task or start add to those of its form.
+   */
+  private static void leesContractbestand(JsonNode bestand, String bron, Contracten contracten,
+      Map<String, Aanvulling> aanvullingen) {
     for (JsonNode taak : bestand.path("taken")) {
-      String proces = taak.path("proces").asText();
-      String id = taak.path("taak").asText();
-      contracten.taak(proces, id, Stapcontract.van(proces + " / " + id, taak.path("naam").asText(id), bron,
+      String plaats = taak.path("proces").asText() + "/" + taak.path("taak").asText();
+      aanvullingen.put(plaats, new Aanvulling(taak.path("naam").asText(taak.path("taak").asText()), bron,
           FormulierVelden.lees(taak.path("velden"))));
+    }
+    for (JsonNode start : bestand.path("starts")) {
+      String proces = start.path("proces").asText();
+      aanvullingen.put(proces + "#start", new Aanvulling(start.path("naam").asText("Start " + proces), bron,
+          FormulierVelden.lees(start.path("velden"))));
     }
     for (JsonNode bericht : bestand.path("berichten")) {
       String naam = bericht.path("bericht").asText();
