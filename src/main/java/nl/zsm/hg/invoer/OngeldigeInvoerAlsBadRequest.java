@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.zsm.hg.beslissingen.OngeldigeInvoer;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -50,6 +51,11 @@ public class OngeldigeInvoerAlsBadRequest implements ResourceConfigCustomizer {
 
   /** 400 with a Dutch message when the error is bad input, otherwise Camunda's own response. */
   public static Response antwoord(Throwable fout) {
+    Optional<Throwable> geweigerd = oorzaken(fout).filter(AuthorizationException.class::isInstance).findFirst();
+    if (geweigerd.isPresent() && fout != geweigerd.get()) {
+      // a refusal for lack of rights stays a 403, also where the engine REST API wraps it (e.g. comment/create: 400)
+      return ExceptionHandlerHelper.getInstance().getResponse(geweigerd.get());
+    }
     if (!isServerFout(fout)) {
       return ExceptionHandlerHelper.getInstance().getResponse(fout);
     }
