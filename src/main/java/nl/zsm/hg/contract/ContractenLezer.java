@@ -157,7 +157,9 @@ public final class ContractenLezer {
 
   private List<Resource> bestanden(String patroon) {
     try {
-      return List.of(resources.getResources(patroon));
+      return java.util.Arrays.stream(resources.getResources(patroon))
+          .sorted(java.util.Comparator.comparing(bestand -> String.valueOf(bestand.getFilename())))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
