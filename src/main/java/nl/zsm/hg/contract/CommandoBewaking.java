@@ -30,7 +30,7 @@ final class CommandoBewaking {
       "MigrateProcessInstanceCmd", "SetProcessDefinitionVersionCmd", "SuspendProcessInstanceCmd",
       "ActivateProcessInstanceCmd", "UpdateProcessInstancesSuspendStateCmd", "SuspendProcessDefinitionCmd",
       "ActivateProcessDefinitionCmd", "DeleteProcessInstanceCmd", "DeleteProcessInstancesCmd",
-      "SignalCmd", "SignalEventReceivedCmd",
+      "SignalCmd", "SignalEventReceivedCmd", "EvaluateStartConditionCmd",
       // variables outside the completion of a task
       "SetTaskVariablesCmd", "RemoveTaskVariablesCmd", "PatchTaskVariablesCmd", "SetExecutionVariablesCmd",
       "RemoveExecutionVariablesCmd", "PatchExecutionVariablesCmd",

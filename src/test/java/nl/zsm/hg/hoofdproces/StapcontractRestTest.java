@@ -66,6 +66,28 @@ class StapcontractRestTest {
   }
 
   @Test
+  void deAanhoudingVerandertAlleenViaAlsnogAanhouden() throws Exception {
+    ProcessInstance pi = stappen.start(HgZaakStappen.intake(45, false));
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    String taakId = stappen.taak(pi, "Task_Vrijheidsbeneming").getId();
+    ApiClient ovj = ApiClient.als(port, "ovj");
+
+    HttpResponse<String> zelfVast = ovj.post("/engine-rest/task/" + taakId + "/submit-form",
+        "{\"variables\":{\"vrijheidsbeslissing\":{\"value\":\"INVERZEKERINGSTELLING\"},\"vast\":{\"value\":true},"
+            + "\"tijdstipAanhouding\":{\"value\":\"2026-01-01T10:00:00+01:00\"}}}");
+    assertThat(zelfVast.statusCode()).as(zelfVast.body()).isEqualTo(400);
+    assertThat(melding(zelfVast)).contains("(vast)").contains("(tijdstipAanhouding)");
+
+    // as Tasklist sends it: the read-only vast as shown (false), the decision alsnog aanhouden
+    HttpResponse<String> alsnog = ovj.post("/engine-rest/task/" + taakId + "/submit-form",
+        "{\"variables\":{\"vrijheidsbeslissing\":{\"value\":\"ALSNOG_AANHOUDEN\"},\"vast\":{\"value\":false}}}");
+    assertThat(alsnog.statusCode()).as(alsnog.body()).isEqualTo(204);
+    assertThat(pi).hasPassed("Task_AanhoudingVastleggen").isWaitingAt("Task_Vrijheidsbeneming");
+    assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "vast")).isEqualTo(true);
+    assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "tijdstipAanhouding")).isNotNull();
+  }
+
+  @Test
   void alleenLezenVeldenDieTasklistOngewijzigdTerugstuurtWordenGeaccepteerdEnVeranderenNiets() throws Exception {
     ProcessInstance pi = vastzaakBijDeVrijheidsbeneming();
     String taakId = stappen.taak(pi, "Task_Vrijheidsbeneming").getId();
