@@ -75,7 +75,11 @@ final class CommandoBewaking {
             + "de zaken en hun historie blijven bewaard.");
       }
     }
-    if (naam.startsWith("DeleteProcessDefinitions") && Boolean.TRUE.equals(CommandoVelden.lees(commando, "cascade"))) {
+    boolean definitiesMetZaken = naam.equals("DeleteProcessDefinitionsByIdsCmd")
+        ? Boolean.TRUE.equals(CommandoVelden.lees(commando, "cascadeToInstances"))
+            || Boolean.TRUE.equals(CommandoVelden.lees(commando, "cascadeToHistory"))
+        : naam.equals("DeleteProcessDefinitionsByKeyCmd") && Boolean.TRUE.equals(CommandoVelden.lees(commando, "cascade"));
+    if (definitiesMetZaken) {
       throw weiger("procesdefinities met hun zaken verwijderen (cascade) mag alleen de beheerder.");
     }
     if (commando instanceof CorrelateMessageCmd || naam.equals("CorrelateAllMessageCmd")) {

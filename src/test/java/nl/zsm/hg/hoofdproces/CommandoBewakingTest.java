@@ -150,6 +150,9 @@ class CommandoBewakingTest {
     assertThat(cascade.statusCode()).as(cascade.body()).isEqualTo(403);
     assertThat(cascade.body()).contains("alleen de beheerder");
     assertThat(beheer.delete("/engine-rest/deployment/" + metZaak).statusCode()).isEqualTo(403);
+    String definitie = processEngine.getRepositoryService().createProcessDefinitionQuery().deploymentId(metZaak)
+        .singleResult().getId();
+    assertThat(beheer.delete("/engine-rest/process-definition/" + definitie + "?cascade=true").statusCode()).isEqualTo(403);
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(zaak.getId()).count()).isEqualTo(1);
     assertThat(processEngine.getRepositoryService().createDeploymentQuery().deploymentId(metZaak).count()).isEqualTo(1);
 
