@@ -30,7 +30,7 @@ class DeelprocesFormulierenBrowserTest {
         "adviseur", "RECLASSERING", "adviseurGroep", "reclassering"));
     new Taken(processEngine).voltooiAls("reclassering",
         taskService.createTaskQuery().processInstanceId(zaak.getId()).singleResult(),
-        Map.of("informatieAdviseur", "Vroeghulp: verdachte werkt mee."));
+        Map.of("informatieAdviseur", "Vroeghulp: verdachte werkt mee.", "contactpersoonReclassering", "P. de Wit", "contactpersoonVt", "J. Smit"));
 
     try (TasklistBrowser browser = new TasklistBrowser(port)) {
       browser.login("tasklist", "vt", "demo");

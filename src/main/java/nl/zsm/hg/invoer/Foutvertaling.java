@@ -64,6 +64,10 @@ public final class Foutvertaling {
   public static Foutantwoord vanFout(Throwable fout, int statusVanEngine, String typeVanEngine) {
     List<Throwable> oorzaken = oorzaken(fout).toList();
     for (Throwable oorzaak : oorzaken) {
+      if (oorzaak instanceof org.camunda.bpm.engine.AuthorizationException) {
+        // a refusal for lack of rights stays 403, also where the engine REST API wraps it (e.g. comment/create: 400)
+        return vanAntwoord(403, "AuthorizationException", null);
+      }
       if (oorzaak instanceof OngeldigeInvoerException eigen) {
         return new Foutantwoord(400, ONGELDIGE_INVOER, eigen.getMessage());
       }

@@ -55,8 +55,8 @@ public class Autorisaties extends AbstractProcessEnginePlugin {
       grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     }
-    // Only the police opens a case (intake); they need to start the process.
-    grant(Organisatie.POLITIE.groupId(), Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
+    // Only the police opens a case (intake); they start the main process, never a called one.
+    grant(Organisatie.POLITIE.groupId(), Resources.PROCESS_DEFINITION, "zsmHuiselijkGeweld", Permissions.CREATE_INSTANCE);
     grant(Organisatie.POLITIE.groupId(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     // The organisations that judge safety, evidence and advice may evaluate the decision tables.
     for (Organisatie beoordelaar :
@@ -83,10 +83,11 @@ public class Autorisaties extends AbstractProcessEnginePlugin {
     grant(beheer, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
     grant(beheer, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
 
-    // the court's decision arrives as a message in the called process naZsm, and only there
+    // The court's link delivers the message UitspraakRechter and nothing else: it gets no right to read or
+    // change cases (an empty grant takes away what earlier versions gave); the engine's gate
+    // (nl.zsm.hg.contract.ZaakBewaking) lets exactly that one correlation through, without reading.
     String rechtspraak = Organisatie.RECHTSPRAAK_KOPPELING.groupId();
-    grant(rechtspraak, Resources.PROCESS_DEFINITION, "naZsm",
-        Permissions.READ, Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
+    grant(rechtspraak, Resources.PROCESS_DEFINITION, "naZsm");
 
     gewenst.forEach(this::save);
     gewenst.clear();

@@ -101,7 +101,7 @@ class AdviesReclasseringRvdkProcesTest extends DeelprocesTest {
           "adviesAfdoening": {"value": "VRIJSPRAAK", "type": "String"}}}""");
 
     assertThat(ongeldig.statusCode()).isEqualTo(400);
-    assertThat(ongeldig.body()).contains("Onbekend advies over de afdoening 'VRIJSPRAAK'");
+    assertThat(ongeldig.body()).contains("adviesAfdoening").contains("onbekende waarde 'VRIJSPRAAK'");
     assertThat(zaak).isWaitingAt("Activity_AdviesReclassering");
     assertThat(runtimeService.getVariable(zaak.getId(), "adviesAfdoening")).isNull();
   }

@@ -81,7 +81,8 @@ class HgZaakRestTest {
     ProcessInstance pi = stappen.naarAfdoeningsbeslissing();
     String taakId = stappen.taak(pi, "Task_Afdoeningsbeslissing").getId();
     HttpResponse<String> antwoord = ApiClient.als(port, "ovj").post("/engine-rest/task/" + taakId + "/complete",
-        "{\"variables\":{\"afdoeningsbeslissing\":{\"value\":\"PLANDATUM\"}}}");
+        "{\"variables\":{\"afdoeningsbeslissing\":{\"value\":\"PLANDATUM\"},"
+            + "\"toelichtingAfdoening\":{\"value\":\"Plandatumzaak.\"},\"informerendeOrganisatie\":{\"value\":\"slachtofferhulp\"}}}");
     assertThat(antwoord.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(antwoord.body()).path("message").asText()).contains("Vul de plandatum in");
     assertThat(pi).isWaitingAt("Task_Afdoeningsbeslissing");

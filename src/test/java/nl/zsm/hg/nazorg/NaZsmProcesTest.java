@@ -81,7 +81,7 @@ class NaZsmProcesTest extends DeelprocesTest {
          "processVariables": {"uitspraakRechter": {"value": "HOGER_BEROEP", "type": "String"}}}""");
 
     assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(400);
-    assertThat(antwoord.body()).contains("Onbekende uitspraak van de rechter 'HOGER_BEROEP'");
+    assertThat(antwoord.body()).contains("uitspraakRechter").contains("onbekende waarde 'HOGER_BEROEP'");
     assertThat(zaak).isWaitingAt("Catch_UitspraakRechter");
     assertThat(runtimeService.getVariable(zaak.getId(), "uitspraakRechter")).isNull();
   }

@@ -73,9 +73,15 @@ class SpreekuurProcesTest extends DeelprocesTest {
     ProcessInstance zaak = start("ZSM-SPR-3");
     organisatietaken.doe(zaak.getId(), "Task_Spreekuur", "reclassering", Map.of("datumSpreekuur", "2026-11-30",
         "bevindingenSpreekuur", "Geen toestemming.", "toestemmingContactVt", false));
-    // het formulier vraagt de stappen verplicht; via de API komt een lege waarde door, het advies weigert die
-    organisatietaken.doe(zaak.getId(), "Task_Meldcode", "reclassering", Map.of("meldcodeStappen", " "));
-    organisatietaken.doe(zaak.getId(), "Task_VtOverleg", "veilig-thuis", Map.of("veiligheidsvoorwaarden", "Contactverbod."));
+    // het formulier vraagt de stappen verplicht; het stapcontract weigert een lege waarde al bij de stap zelf
+    assertThatThrownBy(() -> organisatietaken.doe(zaak.getId(), "Task_Meldcode", "reclassering", Map.of("meldcodeStappen", " ")))
+        .hasMessageContaining("meldcodeStappen");
+    assertThat(zaak).isWaitingAt("Task_Meldcode");
+    // zonder ingelogde gebruiker (intern) komt een lege waarde door; dan weigert het advies die
+    processEngine.getTaskService().complete(organisatietaken.taak(zaak.getId(), "Task_Meldcode").getId(),
+        Map.of("meldcodeStappen", " "));
+    organisatietaken.doe(zaak.getId(), "Task_VtOverleg", "veilig-thuis", Map.of("veiligheidsvoorwaarden", "Contactverbod.",
+        "vtInformatieSpreekuur", "Bekend.", "contactpersoonVt", "J. Smit"));
     String adviesTaak = organisatietaken.taak(zaak.getId(), "Task_AdviesOm").getId();
     Map<String, Object> ongeldig = advies("SEPOT_02");
     ongeldig.put("referentieonderzoek", "");

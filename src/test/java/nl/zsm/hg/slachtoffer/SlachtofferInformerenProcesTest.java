@@ -145,8 +145,8 @@ class SlachtofferInformerenProcesTest extends DeelprocesTest {
 
     // without saying what was done the task stays open
     assertThatThrownBy(() -> taken.voltooiAls("supervisor", andereWeg, Map.of("slachtofferAndereWeg", "POLITIE_LANGS")))
-        .hasRootCauseInstanceOf(FormFieldValidationException.class) // REST: 400 (OngeldigeInvoerAlsBadRequest)
-        .hasMessageContaining("Leg vast wat er is gedaan");
+        .isInstanceOf(FormFieldValidationException.class) // REST: 400; the step contract names the missing field
+        .hasMessageContaining("slachtofferAndereWegToelichting");
     assertThat(zaak).isWaitingAt("Activity_AndereWegKiezen");
 
     taken.voltooiAls("supervisor", andereWeg, Map.of(

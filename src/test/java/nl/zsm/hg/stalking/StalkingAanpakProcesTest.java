@@ -109,6 +109,12 @@ class StalkingAanpakProcesTest extends DeelprocesTest {
     v.put("sashToegangWoning", "afwezig");
     v.put("sashEerderGestalkt", "onbekend");
     v.put("sashToelichting", "Twee factoren aanwezig.");
+    // the form asks every factor (required); the others are answered as absent
+    for (String factor : List.of("sashSpullenVernieldGestolen", "sashWaarschuwingGenegeerd", "sashStalkingVerergert",
+        "sashContactNoodzakelijk", "sashGeschiedenisGeweld", "sashPsychischeProblemen", "sashMiddelengebruik",
+        "sashIngrijpendVerlies", "sashExPartnerBezitterig", "sashExPartnerConflictOmgang")) {
+      v.put(factor, "afwezig");
+    }
     return v;
   }
 

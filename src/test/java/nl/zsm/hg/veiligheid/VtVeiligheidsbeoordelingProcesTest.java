@@ -56,7 +56,7 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
     assertThat(taken.formulierAls("politie", politie).path("id").asText()).isEqualTo("vt-informatie-politie");
 
     taken.voltooiAls("reclassering", reclassering, Map.of(
-        "informatieAdviseur", "Vroeghulp: verdachte erkent ruzie, ontkent letsel.",
+        "informatieAdviseur", "Vroeghulp: verdachte erkent ruzie, ontkent letsel.", "contactpersoonReclassering", "P. de Wit", "contactpersoonVt", "J. Smit",
         "lopendOnderzoekOfBeschermingsmaatregel", false));
     taken.voltooiAls("politie", politie, Map.of(
         "informatiePolitie", "Slachtoffer heeft zichtbaar letsel aan de hals; buren hoorden geschreeuw.",
@@ -121,7 +121,7 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
     Task reclassering = taak(zaak, "Activity_InformatieAdviseur");
     assertThat(reclassering.getDueDate()).isEqualTo(hoofdproces.get("ophoudenUiterlijk"));
     taken.voltooiAls("reclassering", reclassering, Map.of(
-        "informatieAdviseur", "Vroeghulp: verdachte zegt weinig.", "lopendOnderzoekOfBeschermingsmaatregel", false));
+        "informatieAdviseur", "Vroeghulp: verdachte zegt weinig.", "contactpersoonReclassering", "P. de Wit", "contactpersoonVt", "J. Smit", "lopendOnderzoekOfBeschermingsmaatregel", false));
     taken.voltooiAls("politie", taak(zaak, "Activity_InformatiePolitie"), Map.of(
         "informatiePolitie", "Melding van buren.", "eerdereIncidentenPolitie", "Geen."));
 
@@ -153,7 +153,7 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
     assertThat(taken.kandidaatgroepen(navraag)).containsExactly("rvdk");
     assertThat(taken.zichtbaarVoor("reclassering", zaak.getId())).isEmpty();
     assertThat(taken.formulierAls("rvdk", navraag).path("id").asText()).isEqualTo("vt-informatie-adviseur");
-    taken.voltooiAls("rvdk", navraag, Map.of("informatieAdviseur", "Geen lopend raadsonderzoek; jeugdreclassering niet betrokken."));
+    taken.voltooiAls("rvdk", navraag, Map.of("informatieAdviseur", "Geen lopend raadsonderzoek; jeugdreclassering niet betrokken.", "contactpersoonReclassering", "P. de Wit", "contactpersoonVt", "J. Smit"));
 
     Task inventariseren = taak(zaak, "Activity_Inventariseren");
     // niet-vast: VT assesses within five werkdagen of the melding (L529-535)
@@ -196,7 +196,7 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
   @Test
   void voorwaardenZijnVerplichtBijOnveiligheid_taakBlijftOpen() {
     ProcessInstance zaak = start("ZSM-VT-4", zaakVanHoofdproces(false, true, "RECLASSERING", "reclassering"));
-    taken.voltooiAls("reclassering", taak(zaak, "Activity_NavraagAdviseur"), Map.of("informatieAdviseur", "Navraag gedaan."));
+    taken.voltooiAls("reclassering", taak(zaak, "Activity_NavraagAdviseur"), Map.of("informatieAdviseur", "Navraag gedaan.", "contactpersoonReclassering", "P. de Wit", "contactpersoonVt", "J. Smit"));
     Map<String, Object> inventaris = geenCriteria();
     inventaris.put("onveiligeGebeurtenissen", "Dreiging met doden via berichten (politie).");
     inventaris.put("dreigingMetGeweldOfDoden", true);
@@ -206,7 +206,7 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
 
     assertThatThrownBy(() -> taken.voltooiAls("vt", voorwaarden, Map.of("veiligheidsvoorwaarden", "  ", "toezichtOpNaleving", "VT")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("vul de veiligheidsvoorwaarden in");
+        .hasMessageContaining("(veiligheidsvoorwaarden)"); // the step contract: a required field of the form
 
     assertThat(zaak).isWaitingAt("Activity_Voorwaarden");
     assertThat(runtimeService.getVariable(zaak.getId(), "veiligheidsbeoordelingAfgerond")).isNull();
