@@ -42,6 +42,11 @@ public final class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> put(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> delete(String path) {
     return send(request(path).DELETE());
   }

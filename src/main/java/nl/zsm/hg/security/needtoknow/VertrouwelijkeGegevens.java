@@ -1,6 +1,8 @@
 package nl.zsm.hg.security.needtoknow;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
@@ -8,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -61,10 +64,18 @@ public class VertrouwelijkeGegevens {
     return zonderAutorisatie(() -> waarde(zaak, INDIVIDUELE_BEOORDELING));
   }
 
-  /** The value at the process instance's own scope (not a task's local copy), also after it was moved out. */
+  /**
+   * The value at the process instance's own scope (not a task's local copy), also after it was moved out. History is
+   * written when the transaction ends, so the records of this transaction (the intake, or SHN's answers that complete
+   * the afstemming and start the OvJ's task at once) are taken from the engine's cache first.
+   */
   private Object waarde(String processInstanceId, String naam) {
-    return historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(processInstanceId)
-        .variableName(naam).includeDeleted().list().stream()
+    List<HistoricVariableInstance> kandidaten = new ArrayList<>(Context.getCommandContext().getDbEntityManager()
+        .getCachedEntitiesByType(HistoricVariableInstanceEntity.class));
+    kandidaten.addAll(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(processInstanceId)
+        .variableName(naam).includeDeleted().list());
+    return kandidaten.stream()
+        .filter(v -> naam.equals(v.getName()) && processInstanceId.equals(v.getProcessInstanceId()))
         .filter(v -> processInstanceId.equals(v.getActivityInstanceId()))
         .map(HistoricVariableInstance::getValue).filter(Objects::nonNull).findFirst().orElse(null);
   }
