@@ -18,6 +18,7 @@ public final class WebappSessie {
   private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
   private final String base;
   private boolean ingelogd;
+  private String token;
 
   private WebappSessie(int port) {
     this.base = "http://127.0.0.1:" + port;
@@ -38,6 +39,8 @@ public final class WebappSessie {
         .header("X-XSRF-TOKEN", sessie.csrf())
         .POST(HttpRequest.BodyPublishers.ofString("username=" + userId + "&password=demo")));
     sessie.ingelogd = login.statusCode() == 200;
+    sessie.token = null;
+    sessie.send(HttpRequest.newBuilder(URI.create(sessie.base + "/camunda/app/" + app + "/")).GET());
     return sessie;
   }
 
@@ -56,13 +59,19 @@ public final class WebappSessie {
   }
 
   private String csrf() {
+    if (token != null) {
+      return token;
+    }
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue).reduce((eerste, laatste) -> laatste).orElse("");
   }
 
   private HttpResponse<String> send(HttpRequest.Builder builder) {
     try {
-      return browser.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> antwoord = browser.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      // like the webapps: the latest token the server handed out (it changes with the session at login)
+      antwoord.headers().firstValue("X-XSRF-TOKEN").filter(t -> !t.isBlank()).ifPresent(t -> token = t);
+      return antwoord;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

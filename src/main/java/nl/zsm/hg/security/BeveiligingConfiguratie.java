@@ -45,4 +45,14 @@ public class BeveiligingConfiguratie {
     registration.setName("beheerinformatieFilter");
     return registration;
   }
+
+  @Bean
+  FilterRegistrationBean<VariabeleZoekvraagFilter> variabeleZoekvraagFilter(IdentityService identityService) {
+    FilterRegistrationBean<VariabeleZoekvraagFilter> registration =
+        new FilterRegistrationBean<>(new VariabeleZoekvraagFilter(identityService));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
+    registration.setName("variabeleZoekvraagFilter");
+    return registration;
+  }
 }

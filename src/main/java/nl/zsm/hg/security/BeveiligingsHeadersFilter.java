@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,6 +23,27 @@ public class BeveiligingsHeadersFilter extends OncePerRequestFilter {
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
     response.setHeader("Referrer-Policy", "no-referrer");
-    chain.doFilter(request, response);
+    chain.doFilter(request, new GeenCacheAntwoord(response));
+  }
+
+  /** Keeps no-store: Camunda's REST API would set its own Cache-Control (no-cache, which allows storing). */
+  private static final class GeenCacheAntwoord extends HttpServletResponseWrapper {
+    GeenCacheAntwoord(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (!"Cache-Control".equalsIgnoreCase(name) && !"Pragma".equalsIgnoreCase(name)) {
+        super.setHeader(name, value);
+      }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (!"Cache-Control".equalsIgnoreCase(name) && !"Pragma".equalsIgnoreCase(name)) {
+        super.addHeader(name, value);
+      }
+    }
   }
 }
