@@ -16,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Information about the product rather than about a case - the models (BPMN/DMN XML, diagrams, deployment resources)
  * and the engine's metrics - only for who manages or watches the process: procesbeheer, the ZSM-supervisor and the
- * administrator (others 403). The list of engines of the webapps needs a login (401), like everything else.
+ * administrator (others 403; without a login 401). Not here: the webapps' list of engines
+ * ({@code /camunda/api/engine/engine/}) stays open, because the webapps read it before their login and Tasklist does
+ * not start after a login when that read was refused (TasklistInloggenBrowserTest).
  */
 public class BeheerinformatieFilter extends OncePerRequestFilter {
 
@@ -27,7 +29,6 @@ public class BeheerinformatieFilter extends OncePerRequestFilter {
       ".*/(process|decision|decision-requirements|case)-definition/.+/(xml|diagram)/?$"
           + "|.*/deployment/[^/]+/resources(/.*)?$"
           + "|.*/metrics(/.*)?$");
-  private static final Pattern ENGINELIJST = Pattern.compile("^/camunda/api/engine/engine/?$");
 
   private final IdentityService identityService;
 
@@ -39,8 +40,7 @@ public class BeheerinformatieFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String pad = request.getRequestURI().substring(request.getContextPath().length());
-    boolean beheerinformatie = MODEL_OF_METRIEKEN.matcher(pad).matches();
-    if (!beheerinformatie && !ENGINELIJST.matcher(pad).matches()) {
+    if (!MODEL_OF_METRIEKEN.matcher(pad).matches()) {
       chain.doFilter(request, response);
       return;
     }
@@ -48,7 +48,7 @@ public class BeheerinformatieFilter extends OncePerRequestFilter {
     if (aanvrager.isEmpty()) {
       weiger(response, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationException",
           "Inloggen vereist: log in op de webapplicatie of gebruik HTTP Basic.");
-    } else if (beheerinformatie && !aanvrager.get().isLidVanEenVan(BEHEER)) {
+    } else if (!aanvrager.get().isLidVanEenVan(BEHEER)) {
       weiger(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
           "Geen toegang: modellen en metrieken zijn alleen voor procesbeheer, de ZSM-supervisor en de beheerder.");
     } else {

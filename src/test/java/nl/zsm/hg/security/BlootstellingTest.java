@@ -23,16 +23,6 @@ class BlootstellingTest {
   @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
 
   @Test
-  void deLijstVanEnginesVanDeWebappsVraagtEenLogin() {
-    HttpResponse<String> anoniem = WebappSessie.anoniem(port).get("/camunda/api/engine/engine/");
-    assertThat(anoniem.statusCode()).isEqualTo(401);
-    assertThat(anoniem.body()).doesNotContain("\"name\":\"default\"").contains("Inloggen vereist");
-    WebappSessie ovj = WebappSessie.inloggen(port, "ovj", "tasklist");
-    assertThat(ovj.isIngelogd()).isTrue();
-    assertThat(ovj.get("/camunda/api/engine/engine/").body()).contains("default");
-  }
-
-  @Test
   void gezondheidsdetailsAlleenVoorDeBeheerder() {
     for (String gebruiker : List.of("shn", "rechtspraak", "ovj", "supervisor")) {
       assertThat(ApiClient.als(port, gebruiker).get("/actuator/health").body()).as(gebruiker)
