@@ -343,6 +343,14 @@ class ToegangsmatrixTest {
         `vertrouwelijkeGegevens` geeft ze als lokale invoer aan precies de taken die ze tonen, en de deelprocessen krijgen
         alleen de variabelen die ze gebruiken (`camunda:in`) en geven alleen hun uitkomst terug (`camunda:out`).
 
+        ## Nog open
+
+        - De waarschuwings- en overschrijdingstaken van de supervisor staan in de zaak; als kandidaat van die taken
+          leest de supervisor daar de variabelen van de zaak (zoals de contactgegevens van het slachtoffer, niet de IB of
+          de antwoorden van het slachtoffer). Oplossing in dezelfde lijn: die taken in een eigen aangeroepen proces dat
+          alleen de termijnen krijgt. De zaken in deze matrix hebben (nog) geen verlopen termijn.
+        - De lijst van engines van de webapps (W1), zie boven.
+
         ## Na de command guard (verwacht, nog niet gemeten)
 
         Schrijven buiten het afronden van een eigen taak wordt door een andere wijziging (de command guard van de
