@@ -44,8 +44,9 @@ public class BasicAuthenticatieFilter extends OncePerRequestFilter {
       return;
     }
     try {
-      identityService.setAuthentication(userId, groupsOf(userId), tenantsOf(userId));
-      chain.doFilter(request, response);
+      List<String> groups = groupsOf(userId);
+      identityService.setAuthentication(userId, groups, tenantsOf(userId));
+      chain.doFilter(new IngelogdVerzoek(request, userId, groups), response);
     } finally {
       identityService.clearAuthentication();
     }

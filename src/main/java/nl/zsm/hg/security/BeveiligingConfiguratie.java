@@ -24,4 +24,35 @@ public class BeveiligingConfiguratie {
     registration.setName("basicAuthenticatieFilter");
     return registration;
   }
+
+  @Bean
+  FilterRegistrationBean<BeveiligingsHeadersFilter> beveiligingsHeadersFilter() {
+    FilterRegistrationBean<BeveiligingsHeadersFilter> registration =
+        new FilterRegistrationBean<>(new BeveiligingsHeadersFilter());
+    registration.addUrlPatterns(BEVEILIGDE_PADEN);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    registration.setName("beveiligingsHeadersFilter");
+    return registration;
+  }
+
+  /** After the login of the REST API (it reads who logged in), also on the webapps' API. */
+  @Bean
+  FilterRegistrationBean<BeheerinformatieFilter> beheerinformatieFilter(IdentityService identityService) {
+    FilterRegistrationBean<BeheerinformatieFilter> registration =
+        new FilterRegistrationBean<>(new BeheerinformatieFilter(identityService));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    registration.setName("beheerinformatieFilter");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<VariabeleZoekvraagFilter> variabeleZoekvraagFilter(IdentityService identityService) {
+    FilterRegistrationBean<VariabeleZoekvraagFilter> registration =
+        new FilterRegistrationBean<>(new VariabeleZoekvraagFilter(identityService));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
+    registration.setName("variabeleZoekvraagFilter");
+    return registration;
+  }
 }

@@ -81,8 +81,10 @@ class ToestemmingDelenMetVtTest {
     // the raw answers never reach VT under their own names (they are local to SHN's task)
     assertThat(alles).doesNotContain("\"veiligheidVolgensSlachtoffer\"", "\"wensNuSlachtoffer\"",
         "\"oplossingVolgensSlachtoffer\"");
+    // the shared answers stay in the SHN-VT process: VT's tasks in the case do not carry them (need-to-know)
+    assertThat(taakVariabelen).doesNotContain("gedeeldVeiligheidVolgensSlachtoffer");
     if (toestemming) {
-      assertThat(taakVariabelen).contains("gedeeldVeiligheidVolgensSlachtoffer").contains(GEHEIM);
+      assertThat(vtGelezen.get(0)).contains("gedeeldVeiligheidVolgensSlachtoffer").contains(GEHEIM);
     } else {
       assertThat(GEHEIM).allSatisfy(geheim -> assertThat(alles).doesNotContain(geheim));
     }
@@ -118,8 +120,9 @@ class ToestemmingDelenMetVtTest {
 
     assertThat(afstemming).isEnded().hasPassed("End_NietGedeeld");
     Map<String, Object> zaakvariabelen = processEngine.getRuntimeService().getVariables(zaak.getId());
-    assertThat(zaakvariabelen).containsEntry("wensenSlachtoffer", "Vervolging.")
-        .doesNotContainKeys("veiligheidVolgensSlachtoffer", "wensNuSlachtoffer", "oplossingVolgensSlachtoffer");
+    // the wishes are for the OvJ only: they stay in the SHN-VT process, the OvJ's tasks read them as local input
+    assertThat(zaakvariabelen).containsEntry("delenMetVtToegestaan", false)
+        .doesNotContainKeys("wensenSlachtoffer", "veiligheidVolgensSlachtoffer", "wensNuSlachtoffer", "oplossingVolgensSlachtoffer");
     assertThat(zaakvariabelen.values()).doesNotContainAnyElementsOf(GEHEIM);
     // recorded in the history of SHN's task only, not of the case
     assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Output mapping of the called processes that start at intake and run alongside the OvJ (VT's
+ * Kept only for cases still running on a model version from before the explicit {@code camunda:in}/{@code camunda:out}
+ * lists (docs/deelprocessen.md): their call activities name this bean. Current models do not use it.
+ *
+ * <p>Output mapping of the called processes that start at intake and run alongside the OvJ (VT's
  * veiligheidsbeoordeling, the SHN-VT afstemming): they return their variables, but not their copy of the
  * arrest ({@link AanhoudingVastleggenDelegate#VARIABELEN}), which is stale once the OvJ had the suspect
  * arrested after all while they ran.

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Registered protective measures for whoever must act on a breach (L818-825): {@code GET /api/maatregelen?zaaknummer=}
- * and {@code GET /api/maatregelen/actief[?zaaknummer=&datum=]}. HTTP Basic like all of /api; only politie,
- * OM and Veilig Thuis may read (others 403).
+ * and {@code GET /api/maatregelen/actief[?zaaknummer=&datum=]}. HTTP Basic like all of /api. The police reads every
+ * case (enforcement on the street, also the overview of all active measures); the OM and Veilig Thuis read a case's
+ * measures only while the engine shows them a task of that case ({@link ZaakInzage}); others 403.
  */
 @RestController
 @RequestMapping(path = "/api/maatregelen", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -31,10 +32,12 @@ public class MaatregelenController {
 
   private final MaatregelRegister register;
   private final IdentityService identityService;
+  private final ZaakInzage zaakInzage;
 
-  public MaatregelenController(MaatregelRegister register, IdentityService identityService) {
+  public MaatregelenController(MaatregelRegister register, IdentityService identityService, ZaakInzage zaakInzage) {
     this.register = register;
     this.identityService = identityService;
+    this.zaakInzage = zaakInzage;
   }
 
   @GetMapping
@@ -43,6 +46,7 @@ public class MaatregelenController {
     if (zaaknummer == null || zaaknummer.isBlank()) {
       throw new OngeldigVerzoek("Parameter 'zaaknummer' ontbreekt, bijvoorbeeld ?zaaknummer=ZSM-2026-000123.");
     }
+    magZaakLezen(zaaknummer.trim());
     return register.vanZaak(zaaknummer.trim());
   }
 
@@ -63,7 +67,15 @@ public class MaatregelenController {
       }
       return register.actief(null, dag);
     }
+    magZaakLezen(zaaknummer.trim());
     return register.actief(zaaknummer.trim(), dag);
+  }
+
+  private void magZaakLezen(String zaaknummer) {
+    if (!groepen().contains(Organisatie.POLITIE.groupId()) && !zaakInzage.zietZaak(zaaknummer)) {
+      throw new GeenToegang("Geen toegang tot de maatregelen van deze zaak: OM en Veilig Thuis lezen alleen de"
+          + " maatregelen van een zaak waarin zij een taak hebben.");
+    }
   }
 
   private void magLezen() {

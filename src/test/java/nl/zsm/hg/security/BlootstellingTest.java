@@ -1,0 +1,131 @@
+package nl.zsm.hg.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import nl.zsm.hg.ApiClient;
+import nl.zsm.hg.WebappSessie;
+import nl.zsm.hg.ZsmSpringTest;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Exposure (issue 11, item 7): what is shown to whom beyond the cases themselves. */
+@ZsmSpringTest
+class BlootstellingTest {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
+
+  @Test
+  void gezondheidsdetailsAlleenVoorDeBeheerder() {
+    for (String gebruiker : List.of("shn", "rechtspraak", "ovj", "supervisor")) {
+      assertThat(ApiClient.als(port, gebruiker).get("/actuator/health").body()).as(gebruiker)
+          .contains("\"status\":\"UP\"").doesNotContain("\"db\"", "diskSpace", "lockOwner", "processEngine");
+    }
+    assertThat(ApiClient.als(port, "demo").get("/actuator/health").body()).contains("\"db\"");
+  }
+
+  @Test
+  void modellenEnMetriekenAlleenVoorProcesbeheerSupervisorEnBeheerder() {
+    for (String pad : List.of("/engine-rest/process-definition/key/zsmHuiselijkGeweld/xml",
+        "/engine-rest/decision-definition/key/Afdoeningsroute/xml", "/engine-rest/metrics/activity-instance-start/sum")) {
+      for (String gebruiker : List.of("ovj", "politie", "vt", "reclassering", "rvdk", "shn", "rechtspraak")) {
+        HttpResponse<String> antwoord = ApiClient.als(port, gebruiker).get(pad);
+        assertThat(antwoord.statusCode()).as(gebruiker + " " + pad).isEqualTo(403);
+        assertThat(antwoord.body()).contains("Geen toegang");
+      }
+      for (String gebruiker : List.of("procesbeheerder", "supervisor", "demo")) {
+        assertThat(ApiClient.als(port, gebruiker).get(pad).statusCode()).as(gebruiker + " " + pad).isEqualTo(200);
+      }
+    }
+    WebappSessie vt = WebappSessie.inloggen(port, "vt", "tasklist");
+    assertThat(vt.get("/camunda/api/engine/engine/default/process-definition/key/zsmHuiselijkGeweld/xml").statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void beveiligingsheadersOpDeApis() {
+    for (HttpResponse<String> antwoord : List.of(
+        ApiClient.als(port, "vt").get("/api/termijnen/werkdagen?vanaf=2026-04-01&aantal=5"),
+        ApiClient.als(port, "vt").get("/engine-rest/task"),
+        ApiClient.anoniem(port).get("/api/maatregelen/actief"),
+        ApiClient.als(port, "demo").get("/actuator/health"))) {
+      assertThat(antwoord.headers().firstValue("Cache-Control")).as(antwoord.uri().toString()).hasValue("no-store");
+      assertThat(antwoord.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      assertThat(antwoord.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+      assertThat(antwoord.headers().firstValue("Content-Security-Policy")).hasValue("frame-ancestors 'none'");
+      assertThat(antwoord.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    }
+  }
+
+  @Test
+  void maatregelenAlleenVanEenZaakDieDeEngineJeLaatZien() {
+    ProcessInstance zaak = runtimeService.startProcessInstanceByKey("zsmHuiselijkGeweld", intake());
+    String zaaknummer = zaak.getBusinessKey();
+    // the OvJ and VT have a task in this case, so they may read its measures
+    assertThat(ApiClient.als(port, "ovj").get("/api/maatregelen?zaaknummer=" + zaaknummer).statusCode()).isEqualTo(200);
+    assertThat(ApiClient.als(port, "vt").get("/api/maatregelen?zaaknummer=" + zaaknummer).statusCode()).isEqualTo(200);
+    // a case they have no task in: refused, by case number or in the list of active measures
+    for (String gebruiker : List.of("ovj", "vt")) {
+      HttpResponse<String> antwoord = ApiClient.als(port, gebruiker).get("/api/maatregelen?zaaknummer=ZSM-2026-999999");
+      assertThat(antwoord.statusCode()).as(gebruiker).isEqualTo(403);
+      assertThat(antwoord.body()).contains("Geen toegang tot de maatregelen van deze zaak");
+      assertThat(ApiClient.als(port, gebruiker).get("/api/maatregelen/actief?zaaknummer=ZSM-2026-999999").statusCode())
+          .isEqualTo(403);
+    }
+    // the police keeps the overview for enforcement
+    assertThat(ApiClient.als(port, "politie").get("/api/maatregelen?zaaknummer=ZSM-2026-999999").statusCode()).isEqualTo(200);
+    assertThat(ApiClient.als(port, "politie").get("/api/maatregelen/actief").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void zoekenOpDeWaardeVanEenVariabeleAlleenInEigenTakenOfAlsBeheerder() {
+    runtimeService.startProcessInstanceByKey("zsmHuiselijkGeweld", intake());
+    ApiClient supervisor = ApiClient.als(port, "supervisor");
+    for (HttpResponse<String> antwoord : List.of(
+        supervisor.get("/engine-rest/process-instance?variables=slachtofferTelefoon_like_06%25"),
+        supervisor.post("/engine-rest/process-instance", "{\"variables\":[{\"name\":\"slachtofferTelefoon\",\"operator\":\"like\",\"value\":\"06%\"}]}"),
+        supervisor.get("/engine-rest/history/process-instance?variables=slachtofferTelefoon_like_06%25"),
+        supervisor.get("/engine-rest/task?processVariables=slachtofferTelefoon_like_06%25"))) {
+      assertThat(antwoord.statusCode()).as(antwoord.uri() + " " + antwoord.body()).isEqualTo(403);
+    }
+    // an organisation filters its own tasks; the administrator searches everything
+    assertThat(ApiClient.als(port, "ovj").get("/engine-rest/task?processVariables=slachtofferTelefoon_like_06%25").statusCode())
+        .isEqualTo(200);
+    assertThat(ApiClient.als(port, "demo").get("/engine-rest/process-instance?variables=slachtofferTelefoon_like_06%25").body())
+        .contains("zsmHuiselijkGeweld");
+    // Cockpit's own search, as the supervisor in Cockpit
+    WebappSessie cockpit = WebappSessie.inloggen(port, "supervisor", "cockpit");
+    String definitie = repositoryService.createProcessDefinitionQuery().processDefinitionKey("zsmHuiselijkGeweld")
+        .latestVersion().singleResult().getId();
+    HttpResponse<String> zonderVoorwaarde = cockpit.post("/camunda/api/cockpit/plugin/base/default/process-instance",
+        "{\"processDefinitionId\":\"" + definitie + "\"}");
+    assertThat(zonderVoorwaarde.statusCode()).as(zonderVoorwaarde.body()).isEqualTo(200);
+    assertThat(cockpit.post("/camunda/api/cockpit/plugin/base/default/process-instance",
+        "{\"processDefinitionId\":\"" + definitie + "\",\"variables\":[{\"name\":\"slachtofferTelefoon\",\"operator\":\"like\",\"value\":\"06%\"}]}").statusCode()).isEqualTo(403);
+  }
+
+  private static Map<String, Object> intake() {
+    Map<String, Object> v = new java.util.HashMap<>();
+    v.put("vast", false);
+    v.put("heterdaad", false);
+    v.put("datumVtMelding", java.time.LocalDate.now().minusDays(1).toString());
+    v.put("leeftijdVerdachte", 30);
+    v.put("labelHuiselijkGeweld", true);
+    v.put("labelExPartnerstalking", false);
+    v.put("kinderenInGezin", false);
+    v.put("vtMeldingGedaan", true);
+    v.put("slachtofferNaam", "B. Jansen");
+    v.put("slachtofferTelefoon", "06 87654321");
+    v.put("slachtofferToestemmingContact", true);
+    v.put("individueleBeoordeling", "Test.");
+    v.put("beschermingsbehoefteSlachtoffer", false);
+    return v;
+  }
+}
