@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -249,7 +248,6 @@ class ToegangsmatrixTest {
       """;
 
   @Test
-  @Disabled("na stapcontract/command guard: aanzetten zodra de command guard (schrijven alleen door de beheerder) is gemerged")
   void naDeCommandGuardSchrijftAlleenDeBeheerder() {
     BpmnAwareTests.init(processEngine);
     zaken = new ZakenMetSlachtofferAntwoorden(processEngine).maak();
