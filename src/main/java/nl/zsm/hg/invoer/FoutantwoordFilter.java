@@ -74,7 +74,8 @@ public class FoutantwoordFilter extends OncePerRequestFilter {
       JsonNode json = body.isBlank() ? null : JSON.readTree(body);
       if (json != null && json.isObject()) {
         type = json.path("type").isTextual() ? json.path("type").asText() : null;
-        melding = json.path("message").isTextual() ? json.path("message").asText() : "";
+        // "message" in the engine's shape; "melding" where our own /api answered in Dutch
+        melding = json.path("message").isTextual() ? json.path("message").asText() : json.path("melding").asText("");
       }
     } catch (IOException geenJson) {
       // a plain-text answer, e.g. from Jersey's JSON reader: its text is the message

@@ -58,6 +58,12 @@ public final class Foutvertaling {
       "SQL|INSERT|UPDATE |SELECT |Exception|org\\.|java\\.|javax\\.|jakarta\\.|\\tat |ENGINE-\\d|SPIN/|persistence",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern ENGELS = Pattern.compile(
+      "\\b(the|does not|cannot|not found|is null|with id|no matching|unable|error|failed|permission)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** How every refusal of the deployment check (nl.zsm.hg.procesbeheer) begins. */
+  private static final String DEPLOYMENT_GEWEIGERD = "Deployment geweigerd";
+
   private Foutvertaling() {}
 
   /** For an exception: looks through its causes, then falls back on the status the engine would give. */
@@ -66,7 +72,7 @@ public final class Foutvertaling {
     for (Throwable oorzaak : oorzaken) {
       if (oorzaak instanceof org.camunda.bpm.engine.AuthorizationException) {
         // a refusal for lack of rights stays 403, also where the engine REST API wraps it (e.g. comment/create: 400)
-        return vanAntwoord(403, "AuthorizationException", null);
+        return vanAntwoord(403, "AuthorizationException", oorzaak.getMessage());
       }
       if (oorzaak instanceof OngeldigeInvoerException eigen) {
         return new Foutantwoord(400, ONGELDIGE_INVOER, eigen.getMessage());
@@ -132,8 +138,14 @@ public final class Foutvertaling {
           : "Wat u opvraagt bestaat niet (meer) of het adres klopt niet.");
     }
     if (status == 403 || "AuthorizationException".equals(type)) {
-      return new Foutantwoord(403, GEEN_TOEGANG,
-          "Geen toestemming: uw organisatie mag deze gegevens niet zien of deze handeling niet uitvoeren.");
+      return new Foutantwoord(403, GEEN_TOEGANG, isEigenMelding(tekst) ? tekst
+          : "Geen toestemming: uw organisatie mag deze gegevens niet zien of deze handeling niet uitvoeren.");
+    }
+    int weigering = tekst.indexOf(DEPLOYMENT_GEWEIGERD);
+    if (status < 500 && weigering >= 0) {
+      // the deployment check's Dutch reason, inside the engine's parse report
+      String reden = tekst.substring(weigering).split(" \\| |\\R")[0];
+      return new Foutantwoord(400, ONGELDIGE_INVOER, reden);
     }
     if (status == 400 && (isJsonFout(tekst) || (type != null && type.startsWith("Json")))) {
       return new Foutantwoord(400, ONGELDIG_VERZOEK, GEEN_JSON);
@@ -153,6 +165,14 @@ public final class Foutvertaling {
           + " waarden van de velden." + toelichting);
     }
     return new Foutantwoord(status >= 500 ? status : 500, SERVERFOUT, SERVER);
+  }
+
+  /**
+   * True for a Dutch message of the product itself (a refusal we wrote), which an answer may pass on as it is:
+   * not technical and without the engine's English phrasing.
+   */
+  static boolean isEigenMelding(String tekst) {
+    return tekst != null && !tekst.isBlank() && !isTechnisch(tekst) && !ENGELS.matcher(tekst).find();
   }
 
   /** True when the text shows technical details that no response may contain. */

@@ -38,8 +38,10 @@ class BeslissingOverleeftKill9ProcesTest {
       assertThat(start.statusCode()).as(start.body()).isEqualTo(200);
       zaakId = JSON.readTree(start.body()).path("id").asText();
 
-      voltooi(zsm, zaakId, "Task_VermoedenBeoordelen",
-          "{\"variables\":{\"vermoedenStrafbaarFeit\":{\"value\":true}}}");
+      HttpResponse<String> vermoeden = voltooi(zsm, zaakId, "Task_VermoedenBeoordelen",
+          "{\"variables\":{\"vermoedenStrafbaarFeit\":{\"value\":true},"
+              + "\"toelichtingVermoeden\":{\"value\":\"Verklaring van het slachtoffer.\"}}}");
+      assertThat(vermoeden.statusCode()).as(vermoeden.body()).isEqualTo(204);
       HttpResponse<String> beslissing = voltooi(zsm, zaakId, "Task_Vrijheidsbeneming",
           "{\"variables\":{\"vrijheidsbeslissing\":{\"value\":\"INVERZEKERINGSTELLING\"}}}");
       assertThat(beslissing.statusCode()).as(beslissing.body()).isEqualTo(204);

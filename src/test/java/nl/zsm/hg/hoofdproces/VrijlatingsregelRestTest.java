@@ -216,8 +216,13 @@ class VrijlatingsregelRestTest {
   /** The variables of a decision as the officier's form submits them (the checklist as a Json variable). */
   private static String beslissing(String variabele, String waarde, String... maatregelen) {
     String lijst = Stream.of(maatregelen).map(m -> "\\\"" + m + "\\\"").collect(Collectors.joining(","));
+    // the afdoening's form also requires an explanation and who informs the victim (its step contract)
+    String verplicht = variabele.equals("afdoeningsbeslissing")
+        ? ",\"toelichtingAfdoening\":{\"value\":\"Afweging van de officier.\"},"
+            + "\"informerendeOrganisatie\":{\"value\":\"slachtofferhulp\"}"
+        : "";
     return "\"" + variabele + "\":{\"value\":\"" + waarde + "\"},"
-        + "\"veiligheidsmaatregelen\":{\"value\":\"[" + lijst + "]\",\"type\":\"Json\"}";
+        + "\"veiligheidsmaatregelen\":{\"value\":\"[" + lijst + "]\",\"type\":\"Json\"}" + verplicht;
   }
 
   private HttpResponse<String> voltooi(String taakId, String variabelen) {

@@ -81,4 +81,25 @@ class FoutvertalingTest {
     Foutantwoord eigen = new Foutantwoord(400, "OngeldigeInvoer", "Vul de plandatum in.");
     assertThat(Foutvertaling.vanAntwoord(400, eigen.type(), eigen.message())).isEqualTo(eigen);
   }
+
+  @Test
+  void javaSerialisatieIs400() {
+    Foutantwoord antwoord = Foutvertaling.vanFout(new ProcessEngineException(
+        "ENGINE-17007 Cannot set variable: Java serialization format is prohibited"), 500, "ProcessEngineException");
+    assertThat(antwoord.status()).isEqualTo(400);
+    assertThat(antwoord.message()).contains("Java-geserialiseerde objecten worden niet aanvaard");
+  }
+
+  @Test
+  void eigenWeigeringenBehoudenHunNederlandseReden() {
+    assertThat(Foutvertaling.vanFout(new org.camunda.bpm.engine.AuthorizationException(
+        "Niet toegestaan: alleen de beheerder mag dit (job uitvoeren); er is niets gewijzigd."), 500, null).message())
+        .contains("alleen de beheerder");
+    assertThat(Foutvertaling.vanAntwoord(403, "AuthorizationException",
+        "The user with id 'vt' does not have 'READ' permission on resource 'x'.").message())
+        .startsWith("Geen toestemming").doesNotContain("READ");
+    Foutantwoord deployment = Foutvertaling.vanAntwoord(400, "ParseException",
+        "ENGINE-09005 Could not parse BPMN process. Errors: Deployment geweigerd: x.bpmn, element 'T': script | line 3");
+    assertThat(deployment.message()).isEqualTo("Deployment geweigerd: x.bpmn, element 'T': script");
+  }
 }

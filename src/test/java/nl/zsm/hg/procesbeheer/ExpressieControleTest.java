@@ -17,8 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The rules for expressions in models, without the engine. */
 class ExpressieControleTest {
 
-  private static final Set<String> PRODUCT = Set.of("termijnen", "termijnbewaking", "termijnOverschrijding",
-      "spreekuurTermijn", "slachtofferMailen", "maatregelenRegistreren", "deelprocesUitkomst", "termijnenVastleggen");
+  /** The expression beans the deployment check knows, and some of the product's delegates. */
+  private static final Set<String> PRODUCT = java.util.stream.Stream.concat(ModelControlePlugin.EXPRESSIEBEANS.stream(),
+      java.util.stream.Stream.of("slachtofferMailen", "maatregelenRegistreren", "deelprocesUitkomst", "termijnenVastleggen"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Set<String> SPRING = Set.of("identityService", "runtimeService", "processEngine",
       "dataSource", "jdbcTemplate", "environment", "zaaknummerRegister");
 

@@ -73,9 +73,9 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
     // earlier incidents and physical violence: structural (L1187-1189, L1229-1231)
     Map<String, Object> inventaris = geenCriteria();
     inventaris.put("onveiligeGebeurtenissen", "Poging tot verwurging (politie), twee eerdere meldingen (politie).");
-    inventaris.put("letselOfVerwurging", true);
-    inventaris.put("verdachteHeeftToegang", true);
-    inventaris.put("zichtDoorDerden", false);
+    inventaris.put("letselOfVerwurging", "ja");
+    inventaris.put("verdachteHeeftToegang", "ja");
+    inventaris.put("zichtDoorDerden", "nee");
     inventaris.put("aantalEerdereIncidenten", 2);
     inventaris.put("fysiekGeweld", true);
     taken.voltooiAls("vt", inventariseren, inventaris);
@@ -199,8 +199,8 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
     taken.voltooiAls("reclassering", taak(zaak, "Activity_NavraagAdviseur"), Map.of("informatieAdviseur", "Navraag gedaan.", "contactpersoonReclassering", "P. de Wit", "contactpersoonVt", "J. Smit"));
     Map<String, Object> inventaris = geenCriteria();
     inventaris.put("onveiligeGebeurtenissen", "Dreiging met doden via berichten (politie).");
-    inventaris.put("dreigingMetGeweldOfDoden", true);
-    inventaris.put("verdachteHeeftToegang", true);
+    inventaris.put("dreigingMetGeweldOfDoden", "ja");
+    inventaris.put("verdachteHeeftToegang", "ja");
     taken.voltooiAls("vt", taak(zaak, "Activity_Inventariseren"), inventaris);
     Task voorwaarden = taak(zaak, "Activity_Voorwaarden");
 
@@ -218,7 +218,8 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
     hoofdproces.put("tijdstipAanhouding", java.time.OffsetDateTime.now().minusHours(1).withNano(0).toString());
     ProcessInstance zaak = start("ZSM-VT-6", hoofdproces);
     taken.voltooiAls("reclassering", taak(zaak, "Activity_InformatieAdviseur"), Map.of(
-        "informatieAdviseur", "Vroeghulp gedaan.", "lopendOnderzoekOfBeschermingsmaatregel", false));
+        "informatieAdviseur", "Vroeghulp gedaan.", "contactpersoonReclassering", "P. de Wit", "contactpersoonVt", "J. Smit",
+        "lopendOnderzoekOfBeschermingsmaatregel", false));
     taken.voltooiAls("politie", taak(zaak, "Activity_InformatiePolitie"), Map.of(
         "informatiePolitie", "Letsel aan de hals.", "eerdereIncidentenPolitie", "Geen."));
     String taakId = taak(zaak, "Activity_Inventariseren").getId();
@@ -261,15 +262,16 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
   @Test
   void eenOpenGelatenToegangMaaktDeBeoordelingNietNietAcuut_javaApi() {
     ProcessInstance zaak = start("ZSM-VT-7", zaakVanHoofdproces(false, true, "RECLASSERING", "reclassering"));
-    taken.voltooiAls("reclassering", taak(zaak, "Activity_NavraagAdviseur"), Map.of("informatieAdviseur", "Navraag gedaan."));
+    taken.voltooiAls("reclassering", taak(zaak, "Activity_NavraagAdviseur"), Map.of("informatieAdviseur", "Navraag gedaan.", "contactpersoonReclassering", "P. de Wit", "contactpersoonVt", "J. Smit"));
     Map<String, Object> inventaris = geenCriteria();
     inventaris.put("onveiligeGebeurtenissen", "Verwurging (politie).");
-    inventaris.put("letselOfVerwurging", true);
+    inventaris.put("letselOfVerwurging", "ja");
     inventaris.remove("verdachteHeeftToegang");
     Task inventariseren = taak(zaak, "Activity_Inventariseren");
 
-    // the engine wraps a task listener's exception; REST answers its cause with 400
-    assertThatThrownBy(() -> taken.voltooiAls("vt", inventariseren, inventaris))
+    // without a logged-in user the step contract does not apply (internal calls): the task's own listener still
+    // refuses; the engine wraps a task listener's exception; REST answers its cause with 400
+    assertThatThrownBy(() -> taskService.complete(inventariseren.getId(), inventaris))
         .hasRootCauseInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Nog niet beantwoord: 'De verdachte heeft toegang tot het (toekomstige) slachtoffer of derden");
     assertThat(zaak).isWaitingAt("Activity_Inventariseren");
@@ -292,6 +294,8 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
     return variabelen;
   }
 
+  private static final List<String> ACUTE_VRAGEN = List.of("achtJaarsFeit", "vuurwapen", "letselOfVerwurging", "geweldTijdensZwangerschap", "seksueelMisbruik", "onthoudenZorgAcuut", "intiemTerreurOfGeweld", "dreigingMetGeweldOfDoden", "stalkingSlachtofferZeerBang", "schendingVeiligheidsvoorwaarden", "verdachteHeeftToegang", "zichtDoorDerden");
+
   /** VT's inventory with every Bijlage II question answered 'no', as the form submits it untouched. */
   private static Map<String, Object> geenCriteria() {
     Map<String, Object> inventaris = new HashMap<>();
@@ -301,6 +305,10 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
         "voortdurendeOnveiligeSituatie", "fysiekGeweld", "psychischGeweld", "seksueelGeweld", "verwaarlozing",
         "bijzondereVormen")) {
       inventaris.put(criterium, false);
+    }
+    // the questions on acute onveiligheid are answered ja / nee / onbekend (radio), the others are ticks
+    for (String acuut : ACUTE_VRAGEN) {
+      inventaris.put(acuut, "nee");
     }
     inventaris.put("aantalEerdereIncidenten", 0);
     return inventaris;

@@ -59,7 +59,8 @@ final class Waarden {
       return Optional.of(velden + " is te lang: " + tekst.length() + " tekens, ten hoogste " + veld.maxLengte() + ".");
     }
     if (veld.patroon() != null && !tekst.isBlank() && !veld.patroon().matcher(tekst).find()) {
-      return Optional.of(velden + " heeft niet de juiste vorm: '" + kort(tekst) + "'.");
+      // the value itself is not repeated: it may be a victim's phone or e-mail, and messages can reach logs
+      return Optional.of(velden + " heeft niet de juiste vorm.");
     }
     return Optional.empty();
   }
