@@ -46,6 +46,10 @@ public final class Foutvertaling {
   static final String DATABASE = "De database is tijdelijk niet bereikbaar. Er is niets gewijzigd; probeer het over"
       + " een minuut opnieuw. Blijft dit gebeuren, meld het dan aan de beheerder.";
   static final String GEEN_JSON = "Het verzoek is geen geldige JSON. Controleer haakjes, aanhalingstekens en komma's.";
+  /** The engine's refusal under the password policy (nl.zsm.hg.security.Wachtwoordbeleid). */
+  static final String WACHTWOORD = "Dit wachtwoord is niet toegestaan: gebruik ten minste 10 tekens met een kleine"
+      + " letter, een hoofdletter, een cijfer en een leesteken, niet je naam of gebruikersnaam en geen bekend"
+      + " wachtwoord zoals 'demo'.";
   static final String SERVER = "Er ging iets mis op de server. Probeer het opnieuw; blijft dit gebeuren, meld het"
       + " dan aan procesbeheer met het tijdstip.";
 
@@ -122,6 +126,9 @@ public final class Foutvertaling {
     }
     if (status == 413) {
       return new Foutantwoord(413, TE_GROOT, VerzoekTeGrootException.melding(null));
+    }
+    if (tekst.contains("Password does not match policy")) {
+      return new Foutantwoord(400, ONGELDIGE_INVOER, WACHTWOORD);
     }
     if (tekst.contains("Java serialization format is prohibited")) {
       return new Foutantwoord(400, ONGELDIGE_INVOER, "Java-geserialiseerde objecten worden niet aanvaard. Geef een"
