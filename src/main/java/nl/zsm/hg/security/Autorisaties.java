@@ -88,6 +88,9 @@ public class Autorisaties extends AbstractProcessEnginePlugin {
     grant(rechtspraak, Resources.PROCESS_DEFINITION, "naZsm",
         Permissions.READ, Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
 
+    // beleid (policy officers) gets no engine authorization at all: no case, task, history or variable is
+    // readable; the indicators come from /api/indicatoren, which aggregates without the caller's engine rights
+
     gewenst.forEach(this::save);
     gewenst.clear();
   }

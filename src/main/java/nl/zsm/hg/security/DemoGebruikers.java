@@ -27,7 +27,8 @@ public class DemoGebruikers extends AbstractProcessEnginePlugin {
       "shn", Organisatie.SLACHTOFFERHULP,
       "supervisor", Organisatie.ZSM_SUPERVISOR,
       "procesbeheerder", Organisatie.PROCESBEHEER,
-      "rechtspraak", Organisatie.RECHTSPRAAK_KOPPELING);
+      "rechtspraak", Organisatie.RECHTSPRAAK_KOPPELING,
+      "beleid", Organisatie.BELEID);
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {

@@ -17,7 +17,9 @@ public enum Organisatie {
   ZSM_SUPERVISOR("zsm-supervisor", "ZSM-supervisor (termijnbewaking)", false),
   PROCESBEHEER("procesbeheer", "Procesbeheer (proceseigenaren)", false),
   /** A system, not people: the link that delivers the court's decision (message UitspraakRechter). */
-  RECHTSPRAAK_KOPPELING("rechtspraak-koppeling", "Koppeling rechtspraak (uitspraken)", false);
+  RECHTSPRAAK_KOPPELING("rechtspraak-koppeling", "Koppeling rechtspraak (uitspraken)", false),
+  /** Policy officers of the network: only the aggregated indicators (/api/indicatoren), no case data, no engine rights. */
+  BELEID("beleid", "Beleid (alleen geaggregeerde indicatoren)", false);
 
   private final String groupId;
   private final String naam;
