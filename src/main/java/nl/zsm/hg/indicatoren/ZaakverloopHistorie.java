@@ -82,7 +82,7 @@ public class ZaakverloopHistorie {
       for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery()
           .processInstanceIdIn(blok.toArray(String[]::new)).variableNameIn(VARIABELEN)
           .disableCustomObjectDeserialization().disableBinaryFetching().list()) {
-        if (v.getValue() == null) {
+        if (v.getValue() == null || HistoricVariableInstance.STATE_DELETED.equals(v.getState())) {
           continue;
         }
         boolean inHoofdproces = v.getProcessInstanceId().equals(v.getRootProcessInstanceId());
