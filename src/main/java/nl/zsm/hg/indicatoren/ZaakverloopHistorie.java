@@ -82,13 +82,15 @@ public class ZaakverloopHistorie {
       for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery()
           .processInstanceIdIn(blok.toArray(String[]::new)).variableNameIn(VARIABELEN)
           .disableCustomObjectDeserialization().disableBinaryFetching().list()) {
-        if (v.getValue() == null || HistoricVariableInstance.STATE_DELETED.equals(v.getState())) {
+        if (HistoricVariableInstance.STATE_DELETED.equals(v.getState())) {
           continue;
         }
         boolean inHoofdproces = v.getProcessInstanceId().equals(v.getRootProcessInstanceId());
         Map<String, Map<String, Object>> doel = inHoofdproces && v.getActivityInstanceId() != null
             && v.getActivityInstanceId().equals(v.getProcessInstanceId()) ? hoofd : deel;
-        doel.computeIfAbsent(v.getRootProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+        if (doel == hoofd || v.getValue() != null) {
+          doel.computeIfAbsent(v.getRootProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+        }
       }
     }
 
@@ -214,12 +216,18 @@ public class ZaakverloopHistorie {
     }
   }
 
-  /** The variables of one case: the main process's value first, else the last value in a called process. */
+  /**
+   * The variables of one case: the main process's value first, else the value in a called process (a result not yet
+   * copied back). The intake's facts belong to the main process only: the called processes hold copies.
+   */
   private record Feiten(Map<String, Object> hoofd, Map<String, Object> deel) {
+
+    private static final Set<String> INTAKE = Set.of(ZAAKNUMMER, REGIO, VAST, TIJDSTIP_AANHOUDING, DATUM_VT_MELDING,
+        LABEL_HUISELIJK_GEWELD, LABEL_EX_PARTNERSTALKING);
 
     Object waarde(String naam) {
       Object waarde = hoofd.get(naam);
-      return waarde != null ? waarde : deel.get(naam);
+      return waarde != null || INTAKE.contains(naam) ? waarde : deel.get(naam);
     }
 
     String tekst(String naam) {
