@@ -157,7 +157,15 @@ public final class IndicatorBerekening {
 
   private void aandeel(String code, String omschrijving, List<Zaakverloop> noemer, Predicate<Zaakverloop> teller) {
     long ja = noemer.stream().filter(teller).count();
-    voegToe(Indicator.zichtbaar(code, omschrijving, Statistiek.procent(ja, noemer.size()), noemer.size()));
+    long nee = noemer.size() - ja;
+    Indicator indicator = Indicator.zichtbaar(code, omschrijving, Statistiek.procent(ja, noemer.size()), noemer.size());
+    // a share would give away a small count: 1 of 5 is 20 %, and 4 of 5 says "all but one"
+    boolean kleinDeel = (ja > 0 && ja < minimumAantalZaken) || (nee > 0 && nee < minimumAantalZaken);
+    if (kleinDeel) {
+      uitkomst.add(indicator.onderdrukken());
+    } else {
+      voegToe(indicator);
+    }
   }
 
   private void tijd(String code, String omschrijving, Double uren, int aantalZaken) {

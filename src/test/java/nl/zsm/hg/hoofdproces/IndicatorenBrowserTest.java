@@ -54,6 +54,8 @@ class IndicatorenBrowserTest {
       assertThat(driver.findElements(By.cssSelector(".grafiek svg"))).hasSize(4);
       assertThat(driver.findElements(By.cssSelector(".grafiek svg rect")).size()).isGreaterThanOrEqualTo(8);
       assertThat(driver.findElement(By.cssSelector(".tegel .waarde")).getText()).isEqualTo("10");
+      // 1 overrun of the 9 hours in 5 vastzaken: neither the count nor the share (20 %) is shown
+      assertThat(tekst).doesNotContain("20% (n=5)");
       for (String zaaknummer : zaaknummers) {
         assertThat(tekst).doesNotContain(zaaknummer);
       }
