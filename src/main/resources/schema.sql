@@ -21,3 +21,15 @@ CREATE TABLE IF NOT EXISTS zaaknummer (
   nummer VARCHAR(40) PRIMARY KEY,
   vastgelegd_op TIMESTAMP NOT NULL
 );
+
+-- Indicators per month and region (docs/indicatoren.md, Bewaren): only aggregates, no zaaknummer or name, so the
+-- figures of a month survive the cleanup of the case history. Stored without suppression; suppressed when shown.
+CREATE TABLE IF NOT EXISTS indicator_maand (
+  maand VARCHAR(7) NOT NULL,
+  regio VARCHAR(40) NOT NULL,
+  code VARCHAR(120) NOT NULL,
+  waarde DOUBLE PRECISION,
+  aantal_zaken INTEGER NOT NULL,
+  berekend_op TIMESTAMP NOT NULL,
+  PRIMARY KEY (maand, regio, code)
+);

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * as /api: the browser asks for the login once and sends it along with the page's calls to /api/indicatoren.
  */
 @Configuration
+@org.springframework.scheduling.annotation.EnableScheduling
 public class IndicatorenPagina implements WebMvcConfigurer {
 
   @Bean

@@ -31,7 +31,7 @@ public class IndicatorenService {
     return bereken(periode, regio, minimumAantalZaken);
   }
 
-  /** With an explicit minimum, for tests and for the monthly aggregate (which suppresses when it is read). */
+  /** With an explicit minimum (0: nothing suppressed), for tests and for the monthly aggregate. */
   public List<Indicator> bereken(Periode periode, Optional<Regio> regio, int minimum) {
     List<Zaakverloop> zaken = historie.lees(periode).stream()
         .filter(z -> regio.map(r -> r == z.regio()).orElse(true)).toList();

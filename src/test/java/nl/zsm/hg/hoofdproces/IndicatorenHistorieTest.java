@@ -46,6 +46,8 @@ class IndicatorenHistorieTest {
 
   @Autowired ProcessEngine engine;
   @Autowired IndicatorenService service;
+  @Autowired nl.zsm.hg.indicatoren.Maandcijfers maandcijfers;
+  @Autowired nl.zsm.hg.indicatoren.MaandcijferRegister maandcijferRegister;
   HgZaakStappen stappen;
   Termijnklok klok;
 
@@ -262,6 +264,29 @@ class IndicatorenHistorieTest {
     assertThat(bereken(Optional.of(Regio.ONBEKEND), 1).get("zaken.aantal").waarde()).isEqualTo(1.0);
     assertThat(bereken(Optional.empty(), 1).get("zaken.aantal").waarde()).isEqualTo(6.0);
     assertThat(bereken(Optional.of(Regio.AMSTERDAM), 1).get("zaken.aantal").onderdrukt()).isTrue();
+  }
+
+  @Test
+  void deMaandcijfersBlijvenBewaardPerRegioZonderZaakgegevens() {
+    klok.zetOp("2025-04-01T02:30:00+02:00");
+    try {
+      maandcijfers.bewaarAfgelopenMaanden();
+    } finally {
+      klok.herstel();
+    }
+    Map<String, nl.zsm.hg.indicatoren.Maandcijfer> maart = maandcijferRegister
+        .van(java.time.YearMonth.of(2025, 3), Regio.NOORD_NEDERLAND).stream()
+        .collect(Collectors.toMap(nl.zsm.hg.indicatoren.Maandcijfer::code, Function.identity()));
+    assertThat(maart.get("zaken.aantal").waarde()).isEqualTo(4.0);
+    // stored without suppression: the small cell is suppressed when it is shown
+    assertThat(maart.get("overschrijding.ophouden.aantal").waarde()).isEqualTo(1.0);
+    assertThat(maart.get("overschrijding.ophouden.aantal").aantalZaken()).isEqualTo(1);
+    assertThat(maart.get("doorlooptijd.vt-beoordeling.mediaan").waarde()).isEqualTo(18.0);
+    assertThat(maandcijferRegister.van(java.time.YearMonth.of(2025, 3), Regio.ONBEKEND).stream()
+        .filter(c -> c.code().equals("zaken.aantal")).findFirst().orElseThrow().waarde()).isEqualTo(1.0);
+    assertThat(maandcijferRegister.van(java.time.YearMonth.of(2025, 1), Regio.NOORD_NEDERLAND)).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.code().equals("zaken.aantal") ? c.waarde() : 0.0).isEqualTo(0.0));
+    assertThat(maandcijferRegister.van(java.time.YearMonth.of(2025, 4), Regio.NOORD_NEDERLAND)).isEmpty();
   }
 
   private static void verwacht(Map<String, Indicator> indicatoren, String code, double waarde, int aantalZaken) {
