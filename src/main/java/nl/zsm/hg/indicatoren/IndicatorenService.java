@@ -38,6 +38,17 @@ public class IndicatorenService {
     return IndicatorBerekening.bereken(zaken, minimum, ClockUtil.getCurrentTime().toInstant());
   }
 
+  /** Every region (also "onbekend") from one reading of the history; for the monthly aggregate. */
+  public java.util.Map<Regio, List<Indicator>> perRegio(Periode periode, int minimum) {
+    List<Zaakverloop> zaken = historie.lees(periode);
+    java.time.Instant nu = ClockUtil.getCurrentTime().toInstant();
+    java.util.Map<Regio, List<Indicator>> uitkomst = new java.util.EnumMap<>(Regio.class);
+    for (Regio regio : Regio.values()) {
+      uitkomst.put(regio, IndicatorBerekening.bereken(zaken.stream().filter(z -> z.regio() == regio).toList(), minimum, nu));
+    }
+    return uitkomst;
+  }
+
   /** The region parameter: empty for all regions; an unknown code is refused in Dutch. */
   public static Optional<Regio> regio(String code) {
     if (code == null || code.isBlank()) {

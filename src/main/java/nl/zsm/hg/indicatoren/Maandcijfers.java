@@ -3,8 +3,6 @@ package nl.zsm.hg.indicatoren;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Optional;
-import nl.zsm.hg.intake.Regio;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -40,8 +38,6 @@ public class Maandcijfers {
   public void bewaar(YearMonth maand) {
     Periode periode = new Periode(maand.atDay(1), maand.atEndOfMonth());
     Instant nu = ClockUtil.getCurrentTime().toInstant();
-    for (Regio regio : Regio.values()) {
-      register.vervang(maand, regio, indicatoren.bereken(periode, Optional.of(regio), 0), nu);
-    }
+    indicatoren.perRegio(periode, 0).forEach((regio, cijfers) -> register.vervang(maand, regio, cijfers, nu));
   }
 }
