@@ -23,7 +23,7 @@ public final class IndicatorenCsv {
   }
 
   private static String veld(String tekst) {
-    if (tekst.contains(",") || tekst.contains("\"") || tekst.contains("\n") || tekst.contains("(")) {
+    if (tekst.contains(",") || tekst.contains("\"") || tekst.contains("\n") || tekst.contains("\r")) {
       return '"' + tekst.replace("\"", "\"\"") + '"';
     }
     return tekst;
