@@ -137,15 +137,32 @@
     });
   }
 
-  function adres(formaat) {
+  function adres(formaat, anderRegio) {
     var p = new URLSearchParams();
     p.set('van', document.getElementById('van').value);
     p.set('tot', document.getElementById('tot').value);
-    var regio = document.getElementById('regio').value;
+    var regio = anderRegio !== undefined ? anderRegio : document.getElementById('regio').value;
     if (regio) { p.set('regio', regio); }
     if (formaat) { p.set('formaat', formaat); }
     // absolute, from the origin: an address opened with a login in it (https://gebruiker@...) must not pass it on
     return window.location.origin + '/api/indicatoren?' + p.toString();
+  }
+
+  /** One call per region (the API answers one region at a time); small cells stay suppressed. */
+  function tekenPerRegio() {
+    var code = document.getElementById('regio-indicator').value;
+    var opties = Array.prototype.slice.call(document.querySelectorAll('#regio option'))
+      .filter(function (o) { return o.value; });
+    Promise.all(opties.map(function (o) {
+      return fetch(adres(undefined, o.value), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+        .then(function (a) { return a.ok ? a.json() : []; })
+        .then(function (lijst) {
+          return { label: o.textContent, waarden: [lijst.filter(function (i) { return i.code === code; })[0]] };
+        });
+    })).then(function (rijen) {
+      staafdiagram(document.getElementById('grafiek-regio'), rijen,
+        { max: /\.aandeel$/.test(code) ? 100 : 0, eenheid: /\.aandeel$/.test(code) ? '%' : '', titel: 'Per regio' });
+    });
   }
 
   function toon(melding) {
@@ -170,6 +187,7 @@
         teken(lijst);
         document.getElementById('inhoud').hidden = false;
         document.body.setAttribute('data-geladen', 'ja');
+        tekenPerRegio();
       })
       .catch(function (fout) {
         document.getElementById('inhoud').hidden = true;
@@ -183,6 +201,7 @@
   document.getElementById('tot').value = zoeken.get('tot') || vandaag.toISOString().slice(0, 10);
   document.getElementById('van').value = zoeken.get('van') || (vandaag.getFullYear() - 1) + vandaag.toISOString().slice(4, 10);
   document.getElementById('regio').value = zoeken.get('regio') || '';
+  document.getElementById('regio-indicator').addEventListener('change', tekenPerRegio);
   document.getElementById('filter').addEventListener('submit', function (e) { e.preventDefault(); laad(); });
   laad();
 }());

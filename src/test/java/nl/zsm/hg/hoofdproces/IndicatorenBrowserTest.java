@@ -47,11 +47,15 @@ class IndicatorenBrowserTest {
           + "/indicatoren/index.html?van=2025-02-01&tot=2025-02-28&regio=midden-nederland");
       new WebDriverWait(driver, Duration.ofSeconds(30))
           .until(d -> d.findElement(By.tagName("body")).getAttribute("data-geladen") != null);
+      // the comparison per region: one call per region, Midden-Nederland has the ten cases, the others none
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(d -> !d.findElements(By.cssSelector("#grafiek-regio svg rect")).isEmpty());
       String tekst = browser.pageText();
       assertThat(driver.findElement(By.tagName("body")).getAttribute("data-geladen")).as(tekst).isEqualTo("ja");
       assertThat(tekst).contains("Indicatoren gezamenlijke aanpak huiselijk geweld", "Kerncijfers", "Doorlooptijden",
           "Termijnoverschrijdingen", "onderdrukt (minder dan 5 zaken)", "Aantal zaken met een intake in de periode");
-      assertThat(driver.findElements(By.cssSelector(".grafiek svg"))).hasSize(4);
+      assertThat(driver.findElements(By.cssSelector(".grafiek svg"))).hasSize(5);
+      assertThat(driver.findElement(By.id("grafiek-regio")).getText()).contains("Midden-Nederland", "10 (n=10)", "Limburg");
       assertThat(driver.findElements(By.cssSelector(".grafiek svg rect")).size()).isGreaterThanOrEqualTo(8);
       assertThat(driver.findElement(By.cssSelector(".tegel .waarde")).getText()).isEqualTo("10");
       // 1 overrun of the 9 hours in 5 vastzaken: neither the count nor the share (20 %) is shown
