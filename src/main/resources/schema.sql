@@ -59,3 +59,14 @@ CREATE TABLE IF NOT EXISTS toegangslog (
 );
 CREATE INDEX IF NOT EXISTS toegangslog_zaak ON toegangslog (zaaknummer);
 CREATE INDEX IF NOT EXISTS toegangslog_tijdstip ON toegangslog (tijdstip);
+-- Indicators per month and region (docs/indicatoren.md, Bewaren): only aggregates, no zaaknummer or name, so the
+-- figures of a month survive the cleanup of the case history. Stored without suppression; suppressed when shown.
+CREATE TABLE IF NOT EXISTS indicator_maand (
+  maand VARCHAR(7) NOT NULL,
+  regio VARCHAR(40) NOT NULL,
+  code VARCHAR(120) NOT NULL,
+  waarde DOUBLE PRECISION,
+  aantal_zaken INTEGER NOT NULL,
+  berekend_op TIMESTAMP NOT NULL,
+  PRIMARY KEY (maand, regio, code)
+);

@@ -22,6 +22,8 @@ public final class ZaakVariabelen {
   public static final String LABEL_EX_PARTNERSTALKING = "labelExPartnerstalking";
   public static final String KINDEREN_IN_GEZIN = "kinderenInGezin";
   public static final String VT_MELDING_GEDAAN = "vtMeldingGedaan";
+  /** Code of the arrondissement (intake.Regio) whose ZSM desk handles the case; "onbekend" for older cases. */
+  public static final String REGIO = "regio";
 
   // --- Decision AcuteOnveiligheid (Bijlage II) ------------------------------------------
   public static final String ACHT_JAARS_FEIT = "achtJaarsFeit";

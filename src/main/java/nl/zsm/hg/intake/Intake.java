@@ -23,7 +23,8 @@ public record Intake(
     String slachtofferTelefoon,
     String slachtofferEmail,
     Boolean slachtofferToestemmingContact,
-    String individueleBeoordeling) {
+    String individueleBeoordeling,
+    String regio) {
 
   /** Minors are suspects under 18 (Bijlage III, L1317-1329). */
   public boolean minderjarig() {

@@ -137,6 +137,12 @@ public class IntakeControle {
     if (isLeeg(intake.individueleBeoordeling())) {
       meldingen.add("Vul de Individuele Beoordeling (beschermingsbehoeften van het slachtoffer) in (L324-336).");
     }
+    if (isLeeg(intake.regio())) {
+      meldingen.add("Kies de regio (het arrondissement van de ZSM-locatie) van de zaak.");
+    } else if (Regio.vanCode(intake.regio()).filter(Regio.kiesbaar()::contains).isEmpty()) {
+      meldingen.add("Onbekende regio '" + intake.regio() + "'; kies een van: "
+          + String.join(", ", Regio.kiesbaar().stream().map(Regio::code).toList()) + ".");
+    }
     if (!meldingen.isEmpty()) {
       throw new OngeldigeInvoerException(meldingen);
     }

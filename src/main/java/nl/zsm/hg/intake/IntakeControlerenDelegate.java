@@ -53,7 +53,8 @@ public class IntakeControlerenDelegate implements JavaDelegate {
           Formulierwaarden.tekst(execution.getVariable(SLACHTOFFER_TELEFOON)),
           Formulierwaarden.tekst(execution.getVariable(SLACHTOFFER_EMAIL)),
           (Boolean) execution.getVariable(SLACHTOFFER_TOESTEMMING_CONTACT),
-          Formulierwaarden.tekst(execution.getVariable(INDIVIDUELE_BEOORDELING)));
+          Formulierwaarden.tekst(execution.getVariable(INDIVIDUELE_BEOORDELING)),
+          Formulierwaarden.tekst(execution.getVariable(REGIO)));
       controle.controleer(intake);
       String zaaknummer = opgegeven != null ? opgegeven : zaaknummers.nieuw(IntakeControlerenDelegate::bestaatAl);
       if (opgegeven != null && !opgegeven.equals(execution.getProcessBusinessKey()) && bestaatAl(opgegeven)) {
@@ -65,6 +66,7 @@ public class IntakeControlerenDelegate implements JavaDelegate {
       execution.setVariable(MINDERJARIG, intake.minderjarig());
       execution.setVariable(LEEFTIJD_VERDACHTE, intake.leeftijdVerdachte());
       controle.waarschuwing(intake).ifPresent(tekst -> execution.setVariable(WAARSCHUWING_AANHOUDING, tekst));
+      execution.setVariable(REGIO, Regio.vanZaak(intake.regio()).code());
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(fout);
     } catch (ClassCastException fout) {

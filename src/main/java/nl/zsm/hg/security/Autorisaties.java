@@ -89,6 +89,9 @@ public class Autorisaties extends AbstractProcessEnginePlugin {
     String rechtspraak = Organisatie.RECHTSPRAAK_KOPPELING.groupId();
     grant(rechtspraak, Resources.PROCESS_DEFINITION, "naZsm");
 
+    // beleid (policy officers) gets no engine authorization at all: no case, task, history or variable is
+    // readable; the indicators come from /api/indicatoren, which aggregates without the caller's engine rights
+
     gewenst.forEach(this::save);
     gewenst.clear();
   }

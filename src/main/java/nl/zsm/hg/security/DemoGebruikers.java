@@ -18,17 +18,18 @@ public class DemoGebruikers extends AbstractProcessEnginePlugin {
   static final String DEMO_WACHTWOORD = "demo";
 
   /** user id -> organisation; the ids are a contract (README, tests). */
-  static final Map<String, Organisatie> GEBRUIKERS = Map.of(
-      "ovj", Organisatie.OM,
-      "politie", Organisatie.POLITIE,
-      "vt", Organisatie.VEILIG_THUIS,
-      "reclassering", Organisatie.RECLASSERING,
-      "rvdk", Organisatie.RVDK,
-      "shn", Organisatie.SLACHTOFFERHULP,
-      "supervisor", Organisatie.ZSM_SUPERVISOR,
-      "procesbeheerder", Organisatie.PROCESBEHEER,
-      "rechtspraak", Organisatie.RECHTSPRAAK_KOPPELING,
-      "privacy", Organisatie.PRIVACY);
+  static final Map<String, Organisatie> GEBRUIKERS = Map.ofEntries(
+      Map.entry("ovj", Organisatie.OM),
+      Map.entry("politie", Organisatie.POLITIE),
+      Map.entry("vt", Organisatie.VEILIG_THUIS),
+      Map.entry("reclassering", Organisatie.RECLASSERING),
+      Map.entry("rvdk", Organisatie.RVDK),
+      Map.entry("shn", Organisatie.SLACHTOFFERHULP),
+      Map.entry("supervisor", Organisatie.ZSM_SUPERVISOR),
+      Map.entry("procesbeheerder", Organisatie.PROCESBEHEER),
+      Map.entry("rechtspraak", Organisatie.RECHTSPRAAK_KOPPELING),
+      Map.entry("privacy", Organisatie.PRIVACY),
+      Map.entry("beleid", Organisatie.BELEID));
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {

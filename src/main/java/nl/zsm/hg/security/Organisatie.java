@@ -19,7 +19,9 @@ public enum Organisatie {
   /** A system, not people: the link that delivers the court's decision (message UitspraakRechter). */
   RECHTSPRAAK_KOPPELING("rechtspraak-koppeling", "Koppeling rechtspraak (uitspraken)", false),
   /** The privacy officer: reads the access log (/api/toegangslog), no case data. */
-  PRIVACY("privacy", "Privacy (functionaris gegevensbescherming)", false);
+  PRIVACY("privacy", "Privacy (functionaris gegevensbescherming)", false),
+  /** Policy officers of the network: only the aggregated indicators (/api/indicatoren), no case data, no engine rights. */
+  BELEID("beleid", "Beleid (alleen geaggregeerde indicatoren)", false);
 
   private final String groupId;
   private final String naam;

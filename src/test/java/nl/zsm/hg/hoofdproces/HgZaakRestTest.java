@@ -106,7 +106,7 @@ class HgZaakRestTest {
 
   @Test
   void politieStartEenZaakViaRestMetZaaknummerAlsBusinessKey() throws Exception {
-    String intake = "{\"businessKey\":\"ZSM-2026-004711\",\"variables\":{\"vast\":{\"value\":false},"
+    String intake = "{\"businessKey\":\"ZSM-2026-004711\",\"variables\":{\"vast\":{\"value\":false},\"regio\":{\"value\":\"den-haag\"},"
         + "\"heterdaad\":{\"value\":false},\"leeftijdVerdachte\":{\"value\":29},\"labelHuiselijkGeweld\":{\"value\":true},"
         + "\"kinderenInGezin\":{\"value\":false},\"vtMeldingGedaan\":{\"value\":true},"
         + "\"slachtofferNaam\":{\"value\":\"C. Bakker\"},\"slachtofferTelefoon\":{\"value\":\"+31612345678\"},"

@@ -53,6 +53,7 @@ final class HgZaakStappen {
     v.put("slachtofferToestemmingContact", true);
     v.put("individueleBeoordeling", "Slachtoffer woont met twee kinderen samen met verdachte; angstig.");
     v.put("beschermingsbehoefteSlachtoffer", true);
+    v.put("regio", "rotterdam");
     return v;
   }
 

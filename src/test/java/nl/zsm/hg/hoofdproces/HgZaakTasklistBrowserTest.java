@@ -88,6 +88,7 @@ class HgZaakTasklistBrowserTest {
       browser.click("Start process");
       browser.click("HG-zaak op ZSM");
       browser.waitForText("Intake HG-zaak op ZSM");
+      kiesUitLijst(driver, wacht, "Regio", "Rotterdam");
       vul(driver, wacht, "Leeftijd verdachte", "17");
       vul(driver, wacht, "Naam slachtoffer", "D. Smit");
       vul(driver, wacht, "Telefoonnummer slachtoffer", "06 98765432");
@@ -104,7 +105,8 @@ class HgZaakTasklistBrowserTest {
         .findFirst().orElseThrow();
     assertThat(zaak.getBusinessKey()).matches("ZSM-\\d{4}-\\d{6}");
     assertThat(processEngine.getRuntimeService().getVariables(zaak.getId()))
-        .containsEntry("adviseurGroep", "rvdk").containsEntry("minderjarig", true).containsEntry("aangemeldDoor", "politie");
+        .containsEntry("adviseurGroep", "rvdk").containsEntry("minderjarig", true).containsEntry("aangemeldDoor", "politie")
+        .containsEntry("regio", "rotterdam");
   }
 
   static void vul(WebDriver driver, WebDriverWait wacht, String labelTekst, String waarde) {
@@ -145,6 +147,24 @@ class HgZaakTasklistBrowserTest {
     WebElement invoer = driver.findElement(By.id(label.getAttribute("for")));
     ((JavascriptExecutor) driver).executeScript("arguments[0].click();", invoer);
     wacht.until(d -> !invoer.isSelected());
+  }
+
+  /**
+   * Chooses an option of a form-js select (a dropdown of its own, not an HTML select): mouse-down on the field opens
+   * the list, mouse-down on the option chooses it; through JavaScript for the same reason as {@link #kies}.
+   */
+  static void kiesUitLijst(WebDriver driver, WebDriverWait wacht, String labelTekst, String optie) {
+    WebElement label = wacht.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//label[contains(., '" + labelTekst + "')]")));
+    WebElement veld = label.findElement(By.xpath("./ancestor::div[contains(@class, 'fjs-form-field')][1]"));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("arguments[0].scrollIntoView({block: 'start'});"
+        + "arguments[0].querySelector('.fjs-input-group').dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));", veld);
+    WebElement item = wacht.until(d -> veld.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .filter(e -> e.getText().trim().equals(optie)).findFirst().orElse(null));
+    js.executeScript("arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));", item);
+    wacht.until(d -> veld.findElement(By.cssSelector(".fjs-select-display")).getText().trim().equals(optie));
+    pauze();
   }
 
   /** Clicks an enabled button; through JavaScript for the same reason as {@link #kies}. */

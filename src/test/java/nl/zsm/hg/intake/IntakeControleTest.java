@@ -19,7 +19,7 @@ class IntakeControleTest {
 
   private static Intake geldig() {
     return new Intake(null, true, true, LocalDateTime.of(2026, 3, 10, 9, 30), 34, true, false, true, true, null, null,
-        "A. de Vries", "06-12345678", "a@example.org", true, "Angstig, twee kinderen.");
+        "A. de Vries", "06-12345678", "a@example.org", true, "Angstig, twee kinderen.", "rotterdam");
   }
 
   @Test
@@ -31,9 +31,9 @@ class IntakeControleTest {
   @Test
   void alleProblemenKomenTegelijkInHetNederlands() {
     Intake fout = new Intake("2026-1", true, null, null, 11, false, false, null, null, null, null, " ", null,
-        "geen-mail", true, "");
+        "geen-mail", true, "", null);
     assertThatThrownBy(() -> controle.controleer(fout))
-        .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.meldingen()).hasSize(10))
+        .isInstanceOfSatisfying(OngeldigeInvoerException.class, e -> assertThat(e.meldingen()).hasSize(11))
         .hasMessageContaining("ZSM-jjjj-nnnnnn")
         .hasMessageContaining("heterdaad")
         .hasMessageContaining("tijdstip van aanhouding")
@@ -43,13 +43,27 @@ class IntakeControleTest {
         .hasMessageContaining("Veilig Thuis")
         .hasMessageContaining("naam van het slachtoffer")
         .hasMessageContaining("geen geldig e-mailadres")
-        .hasMessageContaining("Individuele Beoordeling");
+        .hasMessageContaining("Individuele Beoordeling")
+        .hasMessageContaining("Kies de regio");
+  }
+
+  @Test
+  void deRegioIsEenVanDeArrondissementenEnNietOnbekend() {
+    for (String regio : new String[] {"Utrecht", "onbekend"}) {
+      Intake fout = new Intake(null, false, false, null, 30, true, false, false, false, null, null, "B", null, null,
+          false, "IB", regio);
+      assertThatThrownBy(() -> controle.controleer(fout)).as(regio)
+          .hasMessageContaining("Onbekende regio '" + regio + "'").hasMessageContaining("midden-nederland");
+    }
+    Intake goed = new Intake(null, false, false, null, 30, true, false, false, false, null, null, "B", null, null,
+        false, "IB", "zeeland-west-brabant");
+    assertThatCode(() -> controle.controleer(goed)).doesNotThrowAnyException();
   }
 
   @Test
   void vtMeldingInDeToekomstEnOnzinnigeTransporttijdKunnenNiet() {
     Intake fout = new Intake(null, true, true, LocalDateTime.of(2026, 3, 10, 9, 30), 34, true, false, true, true,
-        java.time.LocalDate.of(2026, 3, 11), 2000, "A", "0612345678", null, true, "IB");
+        java.time.LocalDate.of(2026, 3, 11), 2000, "A", "0612345678", null, true, "IB", "amsterdam");
     assertThatThrownBy(() -> controle.controleer(fout))
         .hasMessageContaining("VT-melding ligt in de toekomst").hasMessageContaining("Transporttijd");
   }
@@ -57,14 +71,14 @@ class IntakeControleTest {
   @Test
   void aanhoudingInDeToekomstKanNiet() {
     Intake toekomst = new Intake(null, true, true, LocalDateTime.of(2026, 3, 11, 9, 0), 34, true, false, false, true,
-        null, null, "A", "0612345678", null, true, "IB");
+        null, null, "A", "0612345678", null, true, "IB", "amsterdam");
     assertThatThrownBy(() -> controle.controleer(toekomst)).hasMessageContaining("in de toekomst");
   }
 
   @Test
   void zonderToestemmingHoeftErGeenContactgegevenTeZijn() {
     Intake zonder = new Intake(null, false, false, null, 16, false, true, false, false, null, null, "B", null, null,
-        false, "IB");
+        false, "IB", "limburg");
     assertThatCode(() -> controle.controleer(zonder)).doesNotThrowAnyException();
     assertThat(zonder.minderjarig()).isTrue();
   }
@@ -72,7 +86,7 @@ class IntakeControleTest {
   @Test
   void metToestemmingIsTelefoonOfEmailNodig() {
     Intake zonder = new Intake(null, false, false, null, 30, true, false, false, false, null, null, "B", null, null,
-        true, "IB");
+        true, "IB", "limburg");
     assertThatThrownBy(() -> controle.controleer(zonder)).hasMessageContaining("telefoonnummer of e-mailadres");
   }
 

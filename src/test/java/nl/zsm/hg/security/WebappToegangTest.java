@@ -29,7 +29,10 @@ class WebappToegangTest {
       "supervisor, cockpit, 200",
       "supervisor, admin, 403",
       "procesbeheerder, cockpit, 200",
-      "demo, admin, 200"
+      "demo, admin, 200",
+      "beleid, tasklist, 403",
+      "beleid, cockpit, 403",
+      "beleid, admin, 403"
   })
   void inloggenOpEenWebapp(String userId, String app, int verwacht) throws Exception {
     // like a browser: open the app first for the session and CSRF cookie, then log in

@@ -72,7 +72,7 @@ class TermijnbewakingConfiguratieTest {
   void eenTermijnDieNietTeBerekenenIsGeeft400EnGeenZaak() throws Exception {
     String intake = "{\"variables\":{\"vast\":{\"value\":true},\"heterdaad\":{\"value\":true},"
         + "\"tijdstipAanhouding\":{\"value\":\"2026-11-25T11:00:00+01:00\"},\"nachtverhoren\":{\"value\":\"vannacht\"},"
-        + "\"leeftijdVerdachte\":{\"value\":29},\"labelHuiselijkGeweld\":{\"value\":true},"
+        + "\"leeftijdVerdachte\":{\"value\":29},\"labelHuiselijkGeweld\":{\"value\":true},\"regio\":{\"value\":\"midden-nederland\"},"
         + "\"kinderenInGezin\":{\"value\":false},\"vtMeldingGedaan\":{\"value\":true},"
         + "\"slachtofferNaam\":{\"value\":\"C. Bakker\"},\"slachtofferTelefoon\":{\"value\":\"+31612345678\"},"
         + "\"slachtofferToestemmingContact\":{\"value\":true},\"individueleBeoordeling\":{\"value\":\"IB\"}}}";
