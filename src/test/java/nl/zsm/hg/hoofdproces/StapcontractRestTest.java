@@ -159,7 +159,7 @@ class StapcontractRestTest {
     String intake = "\"variables\":{\"vast\":{\"value\":false},\"heterdaad\":{\"value\":false},"
         + "\"leeftijdVerdachte\":{\"value\":29},\"labelHuiselijkGeweld\":{\"value\":true},\"kinderenInGezin\":{\"value\":false},"
         + "\"vtMeldingGedaan\":{\"value\":true},\"slachtofferNaam\":{\"value\":\"C. Bakker\"},"
-        + "\"slachtofferToestemmingContact\":{\"value\":true},\"individueleBeoordeling\":{\"value\":\"IB\"}}";
+        + "\"slachtofferToestemmingContact\":{\"value\":true},\"regio\":{\"value\":\"rotterdam\"},\"individueleBeoordeling\":{\"value\":\"IB\"}}";
 
     HttpResponse<String> metInstructies = politie.post("/engine-rest/process-definition/key/zsmHuiselijkGeweld/start",
         "{\"businessKey\":\"ZSM-2026-000901\"," + intake + ",\"startInstructions\":[{\"type\":\"startBeforeActivity\","

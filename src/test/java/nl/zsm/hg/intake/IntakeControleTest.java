@@ -105,7 +105,7 @@ class IntakeControleTest {
 
   private static Intake aangehoudenOp(LocalDateTime tijdstip) {
     return new Intake(null, true, true, tijdstip, 34, true, false, false, true, null, null, "A", "0612345678", null,
-        true, "IB");
+        true, "IB", "rotterdam");
   }
 
   @Test
@@ -128,7 +128,7 @@ class IntakeControleTest {
     assertThat(controle.waarschuwing(aangehoudenOp(LocalDateTime.of(2026, 3, 8, 10, 0))))
         .hasValueSatisfying(w -> assertThat(w).contains("2 dagen en 3 uur geleden"));
     Intake nietVast = new Intake(null, false, false, null, 34, true, false, false, true, null, null, "A", "0612345678",
-        null, true, "IB");
+        null, true, "IB", "rotterdam");
     assertThat(controle.waarschuwing(nietVast)).isEmpty();
   }
 

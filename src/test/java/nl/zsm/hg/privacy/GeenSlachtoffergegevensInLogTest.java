@@ -79,7 +79,7 @@ class GeenSlachtoffergegevensInLogTest {
         + "\"kinderenInGezin\":{\"value\":false},\"vtMeldingGedaan\":{\"value\":true},"
         + "\"slachtofferNaam\":{\"value\":\"" + NAAM + "\"},\"slachtofferTelefoon\":{\"value\":\"" + telefoon + "\"},"
         + "\"slachtofferEmail\":{\"value\":\"" + email + "\"},"
-        + "\"slachtofferToestemmingContact\":{\"value\":true},\"individueleBeoordeling\":{\"value\":\"" + ib + "\"}}}";
+        + "\"slachtofferToestemmingContact\":{\"value\":true},\"regio\":{\"value\":\"rotterdam\"},\"individueleBeoordeling\":{\"value\":\"" + ib + "\"}}}";
     return ApiClient.als(port, "politie").post("/engine-rest/process-definition/key/zsmHuiselijkGeweld/start", intake);
   }
 }
