@@ -1,6 +1,5 @@
 package nl.zsm.hg.intake;
 
-import nl.zsm.hg.termijnen.Amsterdam;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -30,16 +29,13 @@ public class IntakeControle {
   private final Clock klok;
   private final IntakeInstellingen instellingen;
 
-  @Autowired
-  public IntakeControle(IntakeInstellingen instellingen) {
-    this(Clock.system(Amsterdam.ZONE), instellingen);
-  }
-
   IntakeControle(Clock klok) {
     this(klok, IntakeInstellingen.standaard());
   }
 
-  IntakeControle(Clock klok, IntakeInstellingen instellingen) {
+  /** @param klok the product's one clock (the engine's, see nl.zsm.hg.tijd.Engineklok) */
+  @Autowired
+  public IntakeControle(Clock klok, IntakeInstellingen instellingen) {
     this.klok = klok;
     this.instellingen = instellingen;
   }

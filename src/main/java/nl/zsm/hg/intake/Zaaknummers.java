@@ -1,6 +1,5 @@
 package nl.zsm.hg.intake;
 
-import nl.zsm.hg.termijnen.Amsterdam;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Year;
@@ -18,11 +17,8 @@ public class Zaaknummers {
   private final Clock klok;
   private final SecureRandom toeval = new SecureRandom();
 
-  public Zaaknummers() {
-    this(Clock.system(Amsterdam.ZONE));
-  }
-
-  Zaaknummers(Clock klok) {
+  /** @param klok the product's one clock (the engine's, see nl.zsm.hg.tijd.Engineklok) */
+  public Zaaknummers(Clock klok) {
     this.klok = klok;
   }
 

@@ -91,7 +91,7 @@ class HgZaakRestTest {
   @Test
   void ongeldigeIntakeViaRestGeeft400MetNederlandseReden() throws Exception {
     ApiClient politie = ApiClient.als(port, "politie");
-    String ongeldig = "{\"variables\":{\"vast\":{\"value\":true},\"heterdaad\":{\"value\":true},"
+    String ongeldig = "{\"variables\":{\"vast\":{\"value\":true},\"regio\":{\"value\":\"rotterdam\"},\"heterdaad\":{\"value\":true},"
         + "\"leeftijdVerdachte\":{\"value\":35},\"labelHuiselijkGeweld\":{\"value\":false},"
         + "\"kinderenInGezin\":{\"value\":false},\"vtMeldingGedaan\":{\"value\":false},"
         + "\"slachtofferNaam\":{\"value\":\"B. Jansen\"},\"slachtofferToestemmingContact\":{\"value\":false},"

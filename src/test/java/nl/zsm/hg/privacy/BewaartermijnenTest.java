@@ -126,6 +126,7 @@ class BewaartermijnenTest {
   private static Map<String, Object> intake() {
     Map<String, Object> v = new HashMap<>();
     v.put("vast", false);
+    v.put("regio", "rotterdam");
     v.put("heterdaad", false);
     v.put("datumVtMelding", LocalDate.now().minusDays(1).toString());
     v.put("leeftijdVerdachte", 30);

@@ -114,6 +114,7 @@ class BlootstellingTest {
   private static Map<String, Object> intake() {
     Map<String, Object> v = new java.util.HashMap<>();
     v.put("vast", false);
+    v.put("regio", "rotterdam");
     v.put("heterdaad", false);
     v.put("datumVtMelding", java.time.LocalDate.now().minusDays(1).toString());
     v.put("leeftijdVerdachte", 30);
