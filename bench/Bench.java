@@ -48,7 +48,7 @@ public class Bench {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> opties = new LinkedHashMap<>(Map.of("zaken", "30", "runs", "2", "threads", "4", "db", "h2",
-        "timers", "20"));
+        "timers", "20", "apps", "product,kaal", "wachttoestanden", "12", "jfr", "false"));
     for (String arg : args) {
       String[] kv = arg.replaceFirst("^--", "").split("=", 2);
       opties.put(kv[0], kv.length > 1 ? kv[1] : "true");
@@ -62,6 +62,9 @@ public class Bench {
     for (int run = 0; run < runs; run++) {
       List<String> volgorde = run % 2 == 0 ? List.of("product", "kaal") : List.of("kaal", "product");
       for (String app : volgorde) {
+        if (!List.of(opties.get("apps").split(",")).contains(app)) {
+          continue;
+        }
         Resultaat r = meet(app, app.equals("product") ? product : kaal, run, opties);
         System.out.printf("run %d %-7s %s%n", run + 1, app, r);
         perApp.get(app).add(r);
@@ -75,7 +78,12 @@ public class Bench {
     verwijder(werkmap.resolve("data"));
     int poort = vrijePoort();
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g", "-jar", jar.toAbsolutePath().toString(), "--server.port=" + poort, "--server.address=127.0.0.1",
+        "-Xmx1g", "-Dbench.wachttoestanden=" + o.get("wachttoestanden")));
+    if (Boolean.parseBoolean(o.get("jfr"))) {
+      cmd.add("-XX:FlightRecorderOptions=stackdepth=1024");
+      cmd.add("-XX:StartFlightRecording=filename=" + werkmap.toAbsolutePath().resolve("app.jfr") + ",settings=profile,dumponexit=true");
+    }
+    cmd.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + poort, "--server.address=127.0.0.1",
         "--logging.level.root=WARN"));
     if (app.equals("product")) {
       cmd.add("--spring.profiles.active=" + (o.get("db").equals("postgres") ? "demo,postgres" : "demo"));
