@@ -34,9 +34,11 @@ public final class Foutvertaling {
   public static final String DATABASE_NIET_BEREIKBAAR = "DatabaseNietBereikbaar";
   public static final String SERVERFOUT = "Serverfout";
   public static final String ONGELDIG_VERZOEK = "OngeldigVerzoek";
+  /** Two changes to one case at the same moment (optimistic locking): 409, nothing changed, try again. */
+  public static final String GELIJKTIJDIG_GEWIJZIGD = "GelijktijdigGewijzigd";
 
   private static final Set<String> NEDERLANDSE_TYPEN = Set.of(ONGELDIGE_INVOER, NIET_GEVONDEN, GEEN_TOEGANG,
-      NIET_INGELOGD, TE_GROOT, DATABASE_NIET_BEREIKBAAR, SERVERFOUT, ONGELDIG_VERZOEK);
+      NIET_INGELOGD, TE_GROOT, DATABASE_NIET_BEREIKBAAR, SERVERFOUT, ONGELDIG_VERZOEK, GELIJKTIJDIG_GEWIJZIGD);
   /** Types whose message is our own Dutch text, maybe behind the engine's English context. */
   private static final Set<String> EIGEN_MELDING = Set.of("FormFieldValidationException", "AuthenticationException");
 
@@ -45,6 +47,7 @@ public final class Foutvertaling {
       + " er is niets gewijzigd.";
   static final String DATABASE = "De database is tijdelijk niet bereikbaar. Er is niets gewijzigd; probeer het over"
       + " een minuut opnieuw. Blijft dit gebeuren, meld het dan aan de beheerder.";
+  static final String GELIJKTIJDIG = "Deze zaak is net door iemand anders gewijzigd; probeer het opnieuw.";
   static final String GEEN_JSON = "Het verzoek is geen geldige JSON. Controleer haakjes, aanhalingstekens en komma's.";
   /** The engine's refusal under the password policy (nl.zsm.hg.security.Wachtwoordbeleid). */
   static final String WACHTWOORD = "Dit wachtwoord is niet toegestaan: gebruik ten minste 10 tekens met een kleine"
@@ -87,6 +90,9 @@ public final class Foutvertaling {
       if (oorzaak instanceof com.fasterxml.jackson.core.JsonProcessingException) {
         return new Foutantwoord(400, ONGELDIG_VERZOEK, GEEN_JSON);
       }
+      if (oorzaak instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+        return new Foutantwoord(409, GELIJKTIJDIG_GEWIJZIGD, GELIJKTIJDIG);
+      }
       if (oorzaak instanceof VerzoekTeGrootException teGroot) {
         return new Foutantwoord(413, TE_GROOT, teGroot.getMessage());
       }
@@ -120,6 +126,9 @@ public final class Foutvertaling {
     }
     if (status == 401) {
       return new Foutantwoord(401, NIET_INGELOGD, INLOGGEN);
+    }
+    if ("OptimisticLockingException".equals(type)) {
+      return new Foutantwoord(409, GELIJKTIJDIG_GEWIJZIGD, GELIJKTIJDIG);
     }
     if (type != null && EIGEN_MELDING.contains(type) && status < 500) {
       return new Foutantwoord(status, ONGELDIGE_INVOER, zonderEngelseContext(tekst));

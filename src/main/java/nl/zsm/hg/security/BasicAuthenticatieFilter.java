@@ -26,14 +26,23 @@ public class BasicAuthenticatieFilter extends OncePerRequestFilter {
 
   private final IdentityService identityService;
 
+  private final AanmeldingCache cache;
+
   public BasicAuthenticatieFilter(IdentityService identityService) {
+    this(identityService, new AanmeldingCache(java.time.Clock.systemUTC()));
+  }
+
+  BasicAuthenticatieFilter(IdentityService identityService, AanmeldingCache cache) {
     this.identityService = identityService;
+    this.cache = cache;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String userId = authenticatedUser(request.getHeader("Authorization"));
+    String header = request.getHeader("Authorization");
+    AanmeldingCache.Aanmelding bekend = header == null ? null : cache.zoek(header);
+    String userId = bekend != null ? bekend.userId() : authenticatedUser(header);
     if (userId == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"ZSM huiselijk geweld\", charset=\"UTF-8\"");
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -44,9 +53,12 @@ public class BasicAuthenticatieFilter extends OncePerRequestFilter {
       return;
     }
     try {
-      List<String> groups = groupsOf(userId);
-      identityService.setAuthentication(userId, groups, tenantsOf(userId));
-      chain.doFilter(new IngelogdVerzoek(request, userId, groups), response);
+      if (bekend == null) {
+        bekend = new AanmeldingCache.Aanmelding(userId, groupsOf(userId), tenantsOf(userId), null);
+        cache.onthoud(header, userId, bekend.groepen(), bekend.tenants());
+      }
+      identityService.setAuthentication(userId, bekend.groepen(), bekend.tenants());
+      chain.doFilter(new IngelogdVerzoek(request, userId, bekend.groepen()), response);
     } finally {
       identityService.clearAuthentication();
     }

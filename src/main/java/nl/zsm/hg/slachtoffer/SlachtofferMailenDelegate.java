@@ -6,38 +6,31 @@ import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_EMAIL;
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_GEMAILD_OP;
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_NAAM;
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_TOESTEMMING_EMAIL;
-import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.zsm.hg.afdoening.Afdoeningsbeslissing;
-import nl.zsm.hg.notificatie.MailVerzender;
+import nl.zsm.hg.notificatie.EmailKlaarzetten;
 import nl.zsm.hg.security.Organisatie;
 import nl.zsm.hg.veiligheid.Veiligheidsmaatregel;
 import nl.zsm.hg.veiligheid.maatregelen.Beschermingsmaatregel;
-import nl.zsm.hg.veiligheid.maatregelen.MaatregelRegister;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Async service task "E-mail met dezelfde informatie sturen" in slachtofferInformeren; also the gateway's
+ * Service task "E-mail met dezelfde informatie sturen" in slachtofferInformeren; also the gateway's
  * check whether the victim may get e-mail at all ({@code ${slachtofferMailen.toegestaan(execution)}}).
  */
 @Component("slachtofferMailen")
 public class SlachtofferMailenDelegate implements JavaDelegate {
 
-  private final SlachtofferBericht bericht;
-  private final MailVerzender verzender;
-  private final MaatregelRegister register;
+  private final EmailKlaarzetten klaarzetten;
 
-  public SlachtofferMailenDelegate(SlachtofferBericht bericht, MailVerzender verzender, MaatregelRegister register) {
-    this.bericht = bericht;
-    this.verzender = verzender;
-    this.register = register;
+  public SlachtofferMailenDelegate(EmailKlaarzetten klaarzetten) {
+    this.klaarzetten = klaarzetten;
   }
 
   /** Only with the victim's recorded consent and a known address. */
@@ -47,17 +40,14 @@ public class SlachtofferMailenDelegate implements JavaDelegate {
         && adres != null && !adres.toString().isBlank();
   }
 
+  /**
+   * Puts the victim's e-mail ready in the process zsmEmailVersturen (sent by {@link SlachtofferMailVersturenDelegate})
+   * and records when ({@code slachtofferGemaildOp}: handed over for sending; the moment of sending is in that process).
+   */
   @Override
   public void execute(DelegateExecution execution) {
-    String zaaknummer = String.valueOf(execution.getVariable(ZAAKNUMMER));
-    Object naam = execution.getVariable(SLACHTOFFER_NAAM);
-    verzender.verstuur(bericht.opstellen(new SlachtofferBericht.Gegevens(
-        execution.getVariable(SLACHTOFFER_EMAIL).toString().trim(),
-        naam == null ? null : naam.toString(),
-        zaaknummer,
-        Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING)),
-        organisatieNaam(execution.getVariable(INFORMERENDE_ORGANISATIE)),
-        laatstePerSoort(register.vanZaak(zaaknummer)))));
+    klaarzetten.klaarzetten(execution, "slachtoffer",
+        List.of(SLACHTOFFER_EMAIL, SLACHTOFFER_NAAM, AFDOENINGSBESLISSING, INFORMERENDE_ORGANISATIE));
     execution.setVariable(SLACHTOFFER_GEMAILD_OP, ClockUtil.getCurrentTime());
   }
 
@@ -68,7 +58,7 @@ public class SlachtofferMailenDelegate implements JavaDelegate {
     return List.copyOf(perSoort.values());
   }
 
-  private static String organisatieNaam(Object groep) {
+  static String organisatieNaam(Object groep) {
     return Arrays.stream(Organisatie.values()).filter(o -> o.groupId().equals(String.valueOf(groep)))
         .map(Organisatie::naam).findFirst().orElse(Organisatie.SLACHTOFFERHULP.naam());
   }

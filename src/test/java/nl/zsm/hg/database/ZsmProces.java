@@ -103,6 +103,11 @@ final class ZsmProces implements AutoCloseable {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  HttpResponse<String> put(String gebruiker, String pad, String json) throws IOException, InterruptedException {
+    return verstuur(gebruiker, HttpRequest.newBuilder(uri(pad)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   private HttpResponse<String> verstuur(String gebruiker, HttpRequest.Builder verzoek)
       throws IOException, InterruptedException {
     String wachtwoord = gebruiker.equals(beheerder) ? beheerderWachtwoord : "demo";

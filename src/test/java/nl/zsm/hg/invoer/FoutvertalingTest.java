@@ -25,6 +25,21 @@ class FoutvertalingTest {
   }
 
   @Test
+  void gelijktijdigGewijzigdIs409MetNederlandseMelding() {
+    var botsing = new org.camunda.bpm.engine.OptimisticLockingException(
+        "ENGINE-03005 Execution of 'UPDATE ExecutionEntity[4711]' failed. Entity was updated by another transaction"
+            + " concurrently.");
+    Foutantwoord antwoord = Foutvertaling.vanFout(new ProcessEngineException("Cannot complete task 12", botsing), 500,
+        "ProcessEngineException");
+    assertThat(antwoord.status()).isEqualTo(409);
+    assertThat(antwoord.type()).isEqualTo("GelijktijdigGewijzigd");
+    assertThat(antwoord.message()).isEqualTo("Deze zaak is net door iemand anders gewijzigd; probeer het opnieuw.");
+    // the same answer when another REST layer already wrote the engine's error body (type only)
+    assertThat(Foutvertaling.vanAntwoord(500, "OptimisticLockingException", "ENGINE-03005 ...").status()).isEqualTo(409);
+    assertThat(Foutvertaling.vanAntwoord(409, "GelijktijdigGewijzigd", antwoord.message())).isEqualTo(antwoord);
+  }
+
+  @Test
   void verbindingWegTijdensDeRollbackIs503() {
     var rollback = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
         new SQLException("Connection is closed"));

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The mail server is down: the case goes on to its next wait state and keeps the message as a job; the job is
- * retried (R5/PT5M), then raises an incident; after the server is back a retry delivers exactly one e-mail.
+ * The mail server is down: the case goes on (it has put the e-mail ready in its own instance of zsmEmailVersturen);
+ * the sending job there is retried (R5/PT5M), then raises an incident in Cockpit; after the server is back a retry
+ * delivers exactly one e-mail.
  */
 @ZsmSpringTest
 class MailStoringTest {
@@ -45,9 +46,10 @@ class MailStoringTest {
     new Taken(processEngine).voltooiAls("shn", bellen, Map.of("slachtofferGeinformeerdOp", "2026-11-28T16:05+01:00",
         "slachtofferBereikt", true, "slachtofferInformatieToelichting", "Contactverbod uitgelegd."));
 
-    // the call is recorded and the case waits at the e-mail job: nothing lost
-    assertThat(zaak).isWaitingAt("Activity_Mailen").variables().containsEntry("slachtofferBereikt", true);
-    Job mail = managementService.createJobQuery().processInstanceId(zaak.getId()).singleResult();
+    // the call is recorded and the case is done; the e-mail waits as the job of its own instance: nothing lost
+    assertThat(zaak).isEnded().hasPassed("Activity_Mailen");
+    Job mail = EmailJobs.job(processEngine, "ZSM-2026-800001", EmailJobs.SLACHTOFFER);
+    String mailInstantie = mail.getProcessInstanceId();
     assertThat(mail.getRetries()).as("R5: vijf pogingen staan klaar").isEqualTo(5);
 
     int pogingen = 0;
@@ -63,10 +65,11 @@ class MailStoringTest {
       assertThat(pogingen).as("herhalingen begrensd").isLessThanOrEqualTo(5);
     }
     assertThat(pogingen).as("R5: vijf pogingen").isEqualTo(5);
-    Incident incident = processEngine.getRuntimeService().createIncidentQuery().processInstanceId(zaak.getId()).singleResult();
+    Incident incident = processEngine.getRuntimeService().createIncidentQuery().processInstanceId(mailInstantie)
+        .singleResult();
     assertThat(incident).as("incident zichtbaar in Cockpit").isNotNull();
     assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-    assertThat(incident.getActivityId()).isEqualTo("Activity_Mailen");
+    assertThat(incident.getActivityId()).isEqualTo(EmailJobs.SLACHTOFFER);
     assertThat(TestMailserver.ontvangen()).isEmpty();
 
     // the mail server is repaired; the operator retries the job (Cockpit: "Retry")
@@ -77,7 +80,12 @@ class MailStoringTest {
     assertThat(TestMailserver.ontvangen()).hasSize(1);
     assertThat(Mailinhoud.van(TestMailserver.ontvangen().get(0)).aan()).containsExactly("slachtoffer@example.org");
     assertThat(zaak).isEnded().hasPassed("End_Geinformeerd");
-    assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(zaak.getId()).count()).isZero();
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(mailInstantie).count())
+        .as("de e-mailinstantie is klaar").isZero();
+    assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(mailInstantie).count()).isZero();
+    // a second retry is impossible: the job is gone, so no second e-mail
+    assertThat(managementService.createJobQuery().jobId(mail.getId()).count()).isZero();
+    assertThat(TestMailserver.ontvangen()).hasSize(1);
   }
 
   private ProcessInstance startMetToestemming(String zaaknummer) {

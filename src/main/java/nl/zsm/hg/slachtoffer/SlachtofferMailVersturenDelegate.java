@@ -1,0 +1,46 @@
+package nl.zsm.hg.slachtoffer;
+
+import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
+import static nl.zsm.hg.ZaakVariabelen.INFORMERENDE_ORGANISATIE;
+import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_EMAIL;
+import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_GEMAILD_OP;
+import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_NAAM;
+import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
+
+import nl.zsm.hg.afdoening.Afdoeningsbeslissing;
+import nl.zsm.hg.notificatie.MailVerzender;
+import nl.zsm.hg.veiligheid.maatregelen.MaatregelRegister;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** Async service task "E-mail met dezelfde informatie aan het slachtoffer" in zsmEmailVersturen: sends it. */
+@Component("slachtofferMailVersturen")
+public class SlachtofferMailVersturenDelegate implements JavaDelegate {
+
+  private final SlachtofferBericht bericht;
+  private final MailVerzender verzender;
+  private final MaatregelRegister register;
+
+  public SlachtofferMailVersturenDelegate(SlachtofferBericht bericht, MailVerzender verzender,
+      MaatregelRegister register) {
+    this.bericht = bericht;
+    this.verzender = verzender;
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String zaaknummer = String.valueOf(execution.getVariable(ZAAKNUMMER));
+    Object naam = execution.getVariable(SLACHTOFFER_NAAM);
+    verzender.verstuur(bericht.opstellen(new SlachtofferBericht.Gegevens(
+        execution.getVariable(SLACHTOFFER_EMAIL).toString().trim(),
+        naam == null ? null : naam.toString(),
+        zaaknummer,
+        Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING)),
+        SlachtofferMailenDelegate.organisatieNaam(execution.getVariable(INFORMERENDE_ORGANISATIE)),
+        SlachtofferMailenDelegate.laatstePerSoort(register.vanZaak(zaaknummer)))));
+    execution.setVariable(SLACHTOFFER_GEMAILD_OP, ClockUtil.getCurrentTime());
+  }
+}
