@@ -34,7 +34,9 @@ public final class TasklistBrowser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=nl");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        // the people at the ZSM table read times in Europe/Amsterdam, whatever the machine's zone
+        .withEnvironment(java.util.Map.of("TZ", "Europe/Amsterdam")).build();
     this.driver = new ChromeDriver(service, options);
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     this.base = "http://127.0.0.1:" + port + "/camunda/app/";
@@ -44,8 +46,24 @@ public final class TasklistBrowser implements AutoCloseable {
     driver.get(base + app + "/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(userId);
     driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    // the webapp's CSRF token arrives with its first answers; a login sent before it is refused
+    wait.until(d -> d.manage().getCookieNamed("XSRF-TOKEN") != null);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
     return this;
+  }
+
+  /** Logs out (drops the session cookie) and opens a webapp's start page, e.g. its login page. */
+  public TasklistBrowser loguitEnOpen(String app) {
+    driver.get(base + app + "/");
+    driver.manage().deleteAllCookies();
+    driver.get("about:blank");
+    driver.get(base + app + "/");
+    return this;
+  }
+
+  /** Opens a webapp (after {@link #login}); the session is shared by all webapps. */
+  public void open(String app) {
+    driver.get(base + app + "/");
   }
 
   /** Waits until the page shows the text, and returns the page's visible text. */
@@ -61,7 +79,7 @@ public final class TasklistBrowser implements AutoCloseable {
 
   /** Claims the open task with the task's Claim button. */
   public void claim() {
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Claim']"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Claimen']"))).click();
   }
 
   public void click(String linkText) {

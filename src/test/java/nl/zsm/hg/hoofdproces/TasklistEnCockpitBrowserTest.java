@@ -1,0 +1,113 @@
+package nl.zsm.hg.hoofdproces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import nl.zsm.hg.TasklistBrowser;
+import nl.zsm.hg.ZsmSpringTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tasklist and Cockpit as the people at the ZSM table see them, in one real browser for the whole class:
+ * Dutch chrome, no vendor banner, only the main process in the start dialog and the zaaknummer after the start.
+ */
+@ZsmSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TasklistEnCockpitBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine processEngine;
+  private TasklistBrowser browser;
+
+  @BeforeAll
+  void openBrowser() {
+    browser = new TasklistBrowser(port);
+  }
+
+  @AfterAll
+  void sluitBrowser() {
+    browser.close();
+  }
+
+  private WebDriverWait wacht() {
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+  }
+
+  @Test
+  void politieStartAlleenHetHoofdprocesInHetNederlandsEnZietHetZaaknummer() {
+    browser.loguitEnOpen("tasklist");
+    WebElement gebruikersnaam = wacht().until(d -> d.findElements(By.cssSelector("input[ng-model='username']")).stream()
+        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    assertThat(gebruikersnaam.getAttribute("placeholder")).isEqualTo("Gebruikersnaam");
+    assertThat(browser.waitForText("Inloggen")).doesNotContain("Log in", "Camunda 8");
+    browser.login("tasklist", "politie", "demo");
+    String tekst = browser.waitForText("Mijn organisatie - alle taken");
+    assertThat(tekst).contains("Taak aanmaken", "Sneltoetsen", "Mijn organisatie - alle taken")
+        .doesNotContain("Start process", "It is time to migrate", "Camunda 8", "migration guide");
+    geenBanner(browser.driver());
+
+    browser.click("Zaak starten");
+    String dialoog = browser.waitForText("HG-zaak op ZSM");
+    browser.screenshot("tasklist-zaak-starten-dialoog");
+    assertThat(dialoog).contains("Klik op het proces dat je wilt starten")
+        .doesNotContain("Slachtoffer informeren", "Veiligheidsbeoordeling Veilig Thuis", "Spreekuur huiselijk geweld",
+            "Aanpak ex-partnerstalking", "Afstemming Slachtofferhulp", "Processtappen aansluitend op ZSM",
+            "Advies reclassering", "Test: taak per organisatie");
+
+    long voor = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("zsmHuiselijkGeweld").count();
+    WebDriver driver = browser.driver();
+    browser.click("HG-zaak op ZSM");
+    browser.waitForText("Intake HG-zaak op ZSM");
+    HgZaakTasklistBrowserTest.vul(driver, wacht(), "Leeftijd verdachte", "31");
+    HgZaakTasklistBrowserTest.vul(driver, wacht(), "Naam slachtoffer", "E. de Wit");
+    HgZaakTasklistBrowserTest.vul(driver, wacht(), "Telefoonnummer slachtoffer", "06 11223344");
+    HgZaakTasklistBrowserTest.vul(driver, wacht(), "Individuele Beoordeling", "Slachtoffer woont alleen.");
+    HgZaakTasklistBrowserTest.klik(driver, wacht(), "//button[normalize-space()='Starten']");
+    WebElement nummer = wacht().until(d -> d.findElements(By.cssSelector("#zsm-zaaknummer-na-start .zsm-zaaknummer"))
+        .stream().findFirst().orElse(null));
+    String getoond = nummer.getText();
+    browser.screenshot("tasklist-zaaknummer-na-start");
+    wacht().until(d -> processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("zsmHuiselijkGeweld").count() == voor + 1);
+    List<ProcessInstance> metNummer = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(getoond).processDefinitionKey("zsmHuiselijkGeweld").list();
+    assertThat(getoond).matches("ZSM-\\d{4}-\\d{6}");
+    assertThat(metNummer).hasSize(1);
+    assertThat(processEngine.getRuntimeService().getVariable(metNummer.get(0).getId(), "slachtofferNaam")).isEqualTo("E. de Wit");
+    assertThat(browser.pageText()).contains("Zaak gestart. Zaaknummer: " + getoond);
+  }
+
+  @Test
+  void welkomCockpitEnBeheerZijnNederlandsZonderBanner() {
+    browser.loguitEnOpen("welcome");
+    browser.login("welcome", "demo", "demo");
+    String welkom = browser.waitForText("Toepassingen");
+    assertThat(welkom).doesNotContain("Applications", "Camunda 8");
+    geenBanner(browser.driver());
+    browser.open("cockpit");
+    String cockpit = browser.waitForText("Processen");
+    assertThat(cockpit).contains("Lopende zaken").doesNotContain("Running Process Instances", "Camunda 8");
+    geenBanner(browser.driver());
+    browser.open("admin");
+    String beheer = browser.waitForText("Gebruikers");
+    assertThat(beheer).doesNotContain("Camunda 8", "Log out");
+    geenBanner(browser.driver());
+  }
+
+  /** The vendor banner is neither in the page text nor visible. */
+  static void geenBanner(WebDriver driver) {
+    assertThat(driver.findElements(By.cssSelector(".ce-eol-banner"))).allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
+  }
+}
