@@ -3,11 +3,14 @@ package nl.zsm.hg.hoofdproces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import nl.zsm.hg.TasklistBrowser;
 import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,6 +107,51 @@ class TasklistEnCockpitBrowserTest {
     String beheer = browser.waitForText("Gebruikers");
     assertThat(beheer).doesNotContain("Camunda 8", "Log out");
     geenBanner(browser.driver());
+  }
+
+  @Test
+  void supervisorZietOpHetTermijnbordDeZaakDieBijnaVerlooptBovenDeZaakMetDagen() {
+    BpmnAwareTests.init(processEngine);
+    HgZaakStappen stappen = new HgZaakStappen(processEngine);
+    ProcessInstance ruim = stappen.start(HgZaakStappen.intake(35, false));
+    ProcessInstance krap = stappen.start(HgZaakStappen.intake(35, true));
+    // the ophouden of this vastzaak ends in 30 minutes: its timer is set so, as a supervisor can in Cockpit
+    // (the intake time alone cannot do it at every hour of a test run: night hours do not count for the ophouden)
+    Job ophouden = processEngine.getManagementService().createJobQuery().processInstanceId(krap.getId()).timers().list().stream()
+        .filter(j -> "Timer_OphoudenVerstreken".equals(processEngine.getManagementService().createJobDefinitionQuery()
+            .jobDefinitionId(j.getJobDefinitionId()).singleResult().getActivityId()))
+        .findFirst().orElseThrow();
+    processEngine.getManagementService().setJobDuedate(ophouden.getId(), new Date(System.currentTimeMillis() + 30 * 60_000));
+
+    browser.loguitEnOpen("cockpit");
+    browser.login("cockpit", "supervisor", "demo");
+    browser.waitForText("Termijnbewaking");
+    geenBanner(browser.driver());
+    browser.click("Termijnbewaking");
+    wacht().until(d -> !d.findElements(By.cssSelector("tr[data-zaaknummer='" + ruim.getBusinessKey() + "']")).isEmpty());
+    List<WebElement> rijen = browser.driver().findElements(By.cssSelector("tr.zsm-termijn"));
+    int krapRij = index(rijen, krap.getBusinessKey(), "Ophouden voor onderzoek");
+    int ruimRij = index(rijen, ruim.getBusinessKey(), "Veiligheidsbeoordeling (5 werkdagen)");
+    assertThat(krapRij).as("30 minuten voor het einde van het ophouden staat boven een termijn van dagen").isLessThan(ruimRij);
+    WebElement bijna = rijen.get(krapRij);
+    assertThat(bijna.getAttribute("class")).contains("zsm-termijn-rood");
+    assertThat(bijna.getText()).containsPattern("nog (29|30) min").contains("OM (ZSM-officier)");
+    WebElement later = rijen.get(ruimRij);
+    assertThat(later.getAttribute("class")).contains("zsm-termijn-groen");
+    assertThat(later.getText()).containsPattern("nog \\d+ d ").contains("Veilig Thuis");
+    browser.screenshot("cockpit-termijnbewaking");
+
+    HgZaakTasklistBrowserTest.klik(browser.driver(), wacht(), "//tr[@data-zaaknummer='" + krap.getBusinessKey() + "']//a");
+    wacht().until(d -> d.getCurrentUrl().contains("/process-instance/" + krap.getId()));
+  }
+
+  private static int index(List<WebElement> rijen, String zaaknummer, String termijn) {
+    for (int i = 0; i < rijen.size(); i++) {
+      if (zaaknummer.equals(rijen.get(i).getAttribute("data-zaaknummer")) && rijen.get(i).getText().contains(termijn)) {
+        return i;
+      }
+    }
+    throw new AssertionError("Geen rij " + termijn + " voor " + zaaknummer);
   }
 
   /** The vendor banner is neither in the page text nor visible. */
