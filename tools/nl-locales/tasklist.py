@@ -32,7 +32,7 @@ L = {
 "REQUIRE_UNIQUE_NAME":"Naam moet uniek zijn","RESET_DUE_DATE":"Termijn wissen","RESET_FOLLOW_UP_DATE":"Opvolgdatum wissen","RESET_PAGE":"Terug naar de eerste pagina",
 "RESET_TASK_ASSIGNEE":"Behandelaar verwijderen","RESOLVE_ERROR":"Er ging iets mis bij het afhandelen van de taak.","RESOLVE_OK":"De taak is afgehandeld.",
 "RESTRICTION_NOTICE":"Met deze zoekcriteria zijn geen taken gevonden. Wis de zoekcriteria.","Resolve":"Afhandelen",
-"SAVE_HINT":"Formulier opslaan en later afmaken","SEARCH_BY_TASK_NAME":"Zoek op taaknaam (hoofdlettergevoelig).","SEARCH_PLACEHOLDER":"Zoeken in taken (bijv. zaaknummer)",
+"SAVE_HINT":"Formulier opslaan en later afmaken","SEARCH_BY_TASK_NAME":"Zoek op taaknaam (hoofdlettergevoelig).","SEARCH_PLACEHOLDER":"Zaaknummer + Enter, of zoekcriterium",
 "SEARCH_PROCESS_BY_NAME":"Zoek op procesnaam.","SEARCH_TASK_BY_NAME":"Zoek op taaknaam (hoofdlettergevoelig).","SELECT_TASK_IN_LIST":"Kies een taak in de lijst.",
 "SERIALIZED":"Geserialiseerd","SET_DUE_DATE":"Termijn instellen","SET_FOLLOW_UP_DATE":"Opvolgdatum instellen","START_PROCESS":"Zaak starten",
 "TASK_EXTERNAL_FORM_NOTE":"Deze taak heeft een extern formulier. Klik hieronder op \"Extern formulier openen\".","TASK_HAS_BEEN_REMOVED":"De taak is verwijderd.",

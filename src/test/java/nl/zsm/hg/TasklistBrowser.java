@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -44,21 +45,45 @@ public final class TasklistBrowser implements AutoCloseable {
 
   public TasklistBrowser login(String app, String userId, String password) {
     driver.get(base + app + "/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(userId);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    // the webapp's CSRF token arrives with its first answers; a login sent before it is refused
-    wait.until(d -> d.manage().getCookieNamed("XSRF-TOKEN") != null);
-    driver.findElement(By.cssSelector("button[type='submit']")).click();
-    return this;
+    for (int poging = 1; ; poging++) {
+      WebElement naam = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+      naam.clear();
+      naam.sendKeys(userId);
+      WebElement wachtwoord = driver.findElement(By.cssSelector("input[ng-model='password']"));
+      wachtwoord.clear();
+      wachtwoord.sendKeys(password);
+      driver.findElement(By.cssSelector("button[type='submit']")).click();
+      try {
+        // logged in when the login form is gone; a login sent before the webapp's CSRF token arrived is refused
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOfElementLocated(
+            By.cssSelector("input[ng-model='username']")));
+        return this;
+      } catch (org.openqa.selenium.TimeoutException geweigerd) {
+        if (poging == 3) {
+          throw geweigerd;
+        }
+        driver.navigate().refresh();
+      }
+    }
   }
 
   /** Logs out (drops the session cookie) and opens a webapp's start page, e.g. its login page. */
   public TasklistBrowser loguitEnOpen(String app) {
-    driver.get(base + app + "/");
-    driver.manage().deleteAllCookies();
-    driver.get("about:blank");
-    driver.get(base + app + "/");
-    return this;
+    for (int poging = 1; ; poging++) {
+      driver.get(base + app + "/");
+      driver.manage().deleteAllCookies();
+      driver.get("about:blank");
+      driver.get(base + app + "/");
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        return this;
+      } catch (org.openqa.selenium.TimeoutException nogIngelogd) {
+        if (poging == 3) {
+          throw nogIngelogd;
+        }
+      }
+    }
   }
 
   /** Opens a webapp (after {@link #login}); the session is shared by all webapps. */

@@ -7,13 +7,18 @@ import nl.zsm.hg.ZaakVariabelen;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
- * What a task list shows of the case next to each task, as people at the ZSM table say it: vastzaak or
+ * What a task list shows of the case next to each task, as people at the ZSM table say it: the zaaknummer, vastzaak or
  * niet-vastzaak, the label (HG, ex-partnerstalking) and the deadline as a clock time in Europe/Amsterdam.
  * Stored as task-local variables when the task is created, so that every Tasklist filter can show them
  * (docs/tasklist-en-cockpit.md).
  */
 public final class TakenlijstKenmerken {
 
+  /**
+   * The zaaknummer (the case's business key) on the task itself: people who may work on a task but not read the
+   * whole case (least privilege) see task variables, not process variables, in their task list.
+   */
+  public static final String ZAAKNUMMER = "takenlijstZaaknummer";
   public static final String ZAAKSOORT = "zaakSoort";
   public static final String ZAAKLABEL = "zaakLabel";
   public static final String TERMIJN_TOT = "termijnTot";
@@ -25,6 +30,10 @@ public final class TakenlijstKenmerken {
 
   /** Sets the three list variables on the task; a fact the case does not know is left out. */
   static void zetOp(DelegateTask taak) {
+    String zaaknummer = taak.getExecution() == null ? null : taak.getExecution().getProcessBusinessKey();
+    if (zaaknummer != null) {
+      taak.setVariableLocal(ZAAKNUMMER, zaaknummer);
+    }
     String soort = zaakSoort(taak.getVariable(ZaakVariabelen.VAST));
     if (soort != null) {
       taak.setVariableLocal(ZAAKSOORT, soort);

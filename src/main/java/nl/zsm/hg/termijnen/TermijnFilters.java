@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import nl.zsm.hg.ZaakVariabelen;
 import nl.zsm.hg.security.Organisatie;
 import nl.zsm.hg.takenlijst.TakenlijstKenmerken;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -94,10 +93,10 @@ public class TermijnFilters extends AbstractProcessEnginePlugin {
     properties.put("refresh", true);
     properties.put(ORGANISATIE_PROPERTY, groep);
     properties.put("variables", List.of(
-        Map.of("name", ZaakVariabelen.ZAAKNUMMER, "label", "Zaaknummer"),
+        Map.of("name", TakenlijstKenmerken.ZAAKNUMMER, "label", "Zaaknummer"),
+        Map.of("name", TakenlijstKenmerken.TERMIJN_TOT, "label", "Termijn tot"),
         Map.of("name", TakenlijstKenmerken.ZAAKSOORT, "label", "Vast/niet-vast"),
-        Map.of("name", TakenlijstKenmerken.ZAAKLABEL, "label", "Label"),
-        Map.of("name", TakenlijstKenmerken.TERMIJN_TOT, "label", "Termijn tot")));
+        Map.of("name", TakenlijstKenmerken.ZAAKLABEL, "label", "Label")));
     return properties;
   }
 }

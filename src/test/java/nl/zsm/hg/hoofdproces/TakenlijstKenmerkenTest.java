@@ -29,7 +29,7 @@ class TakenlijstKenmerkenTest {
     Task vraag1 = stappen.taak(pi, "Task_Vrijheidsbeneming");
 
     Map<String, Object> kolommen = processEngine.getTaskService().getVariablesLocal(vraag1.getId());
-    assertThat(kolommen).containsEntry("zaakSoort", "vastzaak").containsEntry("zaakLabel", "HG en ex-partnerstalking");
+    assertThat(kolommen).containsEntry("takenlijstZaaknummer", pi.getBusinessKey()).containsEntry("zaakSoort", "vastzaak").containsEntry("zaakLabel", "HG en ex-partnerstalking");
     assertThat(vraag1.getDueDate()).as("vasthouden of heenzenden: het einde van het ophouden").isNotNull();
     String verwacht = java.time.format.DateTimeFormatter.ofPattern("HH:mm 'op' dd-MM-yyyy")
         .format(vraag1.getDueDate().toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam")));

@@ -145,6 +145,65 @@ class TasklistEnCockpitBrowserTest {
     wacht().until(d -> d.getCurrentUrl().contains("/process-instance/" + krap.getId()));
   }
 
+  @Test
+  void elkeOrganisatieVindtDeZaakOpZaaknummerMetSoortLabelEnTermijnInDeTakenlijst() {
+    BpmnAwareTests.init(processEngine);
+    HgZaakStappen stappen = new HgZaakStappen(processEngine);
+    ProcessInstance zaak = stappen.start(HgZaakStappen.intake(35, true));
+    stappen.voltooi(zaak, "Task_VermoedenBeoordelen", "om", java.util.Map.of("vermoedenStrafbaarFeit", true));
+    String zaaknummer = zaak.getBusinessKey();
+
+    // right after vraag 1 the case has a task for the OvJ and for Veilig Thuis
+    for (String gebruiker : List.of("ovj", "vt")) {
+      browser.loguitEnOpen("tasklist");
+      browser.login("tasklist", gebruiker, "demo");
+      browser.waitForText("Mijn organisatie - alle taken");
+      geenBanner(browser.driver());
+      HgZaakTasklistBrowserTest.klik(browser.driver(), wacht(), "(//*[normalize-space(text())='Mijn organisatie - alle taken'])[1]");
+      zoekOpZaaknummer(zaaknummer);
+      String lijst = browser.waitForText(zaaknummer);
+      assertThat(lijst).as(gebruiker).contains("Zaaknummer:").doesNotContain("Process Variable", "Due ", "Created");
+      // vast/niet-vast and label are on the card, under "Meer tonen"
+      assertThat(browser.driver().findElements(By.cssSelector(".tasks-list li.task")))
+          .extracting(t -> t.getAttribute("textContent").replaceAll("\\s+", " "))
+          .allSatisfy(t -> assertThat(t).contains("Vast/niet-vast: vastzaak", "Label: HG"));
+      assertThat(taakkaarten()).as(gebruiker + ": alleen taken van deze zaak").isNotEmpty()
+          .allSatisfy(t -> assertThat(t).contains(zaaknummer));
+      if (gebruiker.equals("ovj")) { // vasthouden of heenzenden: its deadline is the end of the ophouden
+        assertThat(lijst).as(gebruiker).contains("Termijn tot").containsPattern("\\d\\d:\\d\\d op \\d\\d-\\d\\d-20\\d\\d");
+      }
+      browser.screenshot("tasklist-" + gebruiker + "-zaak-in-de-lijst");
+      assertThat(browser.driver().getCurrentUrl()).contains("searchQuery");
+    }
+    // Slachtofferhulp and the reclassering have no task in this case yet: their Tasklist, in Dutch
+    for (String gebruiker : List.of("shn", "reclassering")) {
+      browser.loguitEnOpen("tasklist");
+      browser.login("tasklist", gebruiker, "demo");
+      assertThat(browser.waitForText("Mijn organisatie - alle taken")).contains("Termijn verstreken", "Sneltoetsen")
+          .doesNotContain("Start process", "Camunda 8", "Shortcuts");
+      geenBanner(browser.driver());
+    }
+  }
+
+  /** Types the zaaknummer in Tasklist's search box and presses Enter: one step. */
+  private void zoekOpZaaknummer(String zaaknummer) {
+    WebElement zoek = wacht().until(d -> d.findElements(By.cssSelector("input.main-field")).stream()
+        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    assertThat(zoek.getAttribute("placeholder")).isEqualTo("Zaaknummer + Enter, of zoekcriterium");
+    zoek.click();
+    zoek.sendKeys(zaaknummer, org.openqa.selenium.Keys.ENTER);
+    try {
+      wacht().until(d -> !taakkaarten().isEmpty() && taakkaarten().stream().allMatch(t -> t.contains(zaaknummer)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot("fout-zoeken-op-zaaknummer");
+      throw new AssertionError("Niet alleen taken van " + zaaknummer + ": " + taakkaarten() + " op " + browser.driver().getCurrentUrl(), e);
+    }
+  }
+
+  private List<String> taakkaarten() {
+    return browser.driver().findElements(By.cssSelector(".tasks-list li.task")).stream().map(WebElement::getText).toList();
+  }
+
   private static int index(List<WebElement> rijen, String zaaknummer, String termijn) {
     for (int i = 0; i < rijen.size(); i++) {
       if (zaaknummer.equals(rijen.get(i).getAttribute("data-zaaknummer")) && rijen.get(i).getText().contains(termijn)) {

@@ -75,7 +75,7 @@ class TermijnFiltersTest {
     assertThat(nu).as("bijgewerkt, niet verdubbeld").hasSize(1);
     assertThat(nu.get(0).getId()).isEqualTo(vtAlle.getId());
     assertThat(((List<?>) nu.get(0).getProperties().get("variables")).stream().map(v -> String.valueOf(((java.util.Map<?, ?>) v).get("name"))).toList())
-        .containsExactly("zaaknummer", "zaakSoort", "zaakLabel", "termijnTot");
+        .containsExactly("takenlijstZaaknummer", "termijnTot", "zaakSoort", "zaakLabel");
     assertThat(processEngine.getAuthorizationService().createAuthorizationQuery()
         .resourceType(org.camunda.bpm.engine.authorization.Resources.FILTER).resourceId(vtAlle.getId()).count()).isEqualTo(1);
   }
