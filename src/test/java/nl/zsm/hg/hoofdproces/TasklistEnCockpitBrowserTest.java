@@ -160,6 +160,9 @@ class TasklistEnCockpitBrowserTest {
       browser.waitForText("Mijn organisatie - alle taken");
       geenBanner(browser.driver());
       HgZaakTasklistBrowserTest.klik(browser.driver(), wacht(), "(//*[normalize-space(text())='Mijn organisatie - alle taken'])[1]");
+      // sorted by deadline, the first on top
+      wacht().until(d -> d.getCurrentUrl().contains("filter=") && d.getCurrentUrl().contains("%22dueDate%22")
+          && d.getCurrentUrl().contains("%22asc%22"));
       zoekOpZaaknummer(zaaknummer);
       String lijst = browser.waitForText(zaaknummer);
       assertThat(lijst).as(gebruiker).contains("Zaaknummer:").doesNotContain("Process Variable", "Due ", "Created");
