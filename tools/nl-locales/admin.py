@@ -19,3 +19,26 @@ L = {
 "USERS_USER_ID_REQUIRED":"Gebruikers-ID is verplicht.","USERS_USER_PROFILE":"Profiel","USERS_USER_UNLOCK_SUCCESS":"Gebruiker {{user}} is gedeblokkeerd.","USERS_WARNING":"Waarschuwing:",
 "USERS_USERNAME":"Gebruikersnaam","USERS_USER_DELETE_FROM_GROUP":"Gebruiker {{user}} is uit de groep gehaald.",
 }
+
+L.update({
+"AUTHORIZATION_ALLOW":"TOESTAAN","AUTHORIZATION_DENY":"WEIGEREN","AUTHORIZATION_GLOBAL":"IEDEREEN","AUTHORIZATION_APPLICATION":"Toepassing",
+"AUTHORIZATION_AUTHORIZATION":"Autorisatie","AUTHORIZATION_COCKPIT_OR_TASKLIST":"(cockpit of tasklist *)","AUTHORIZATION_CONFIRM_DELETE_TITLE":"Verwijderen bevestigen",
+"AUTHORIZATION_CREATE":"Er ging iets mis: de autorisatie kon niet worden gemaakt","AUTHORIZATION_CREATE_NEW_AUTHORIZATION":"Nieuwe autorisatie maken",
+"AUTHORIZATION_DECISION_DEFINITION":"Beslistabel","AUTHORIZATION_DECISION_REQUIREMENTS_DEFINITION":"Beslismodel","AUTHORIZATION_DELETE_MESSAGE":"De autorisatie is verwijderd.",
+"AUTHORIZATION_GROUP_MEMBERSHIP":"Groepslidmaatschap","AUTHORIZATION_HISTORIC_PROCESS_INSTANCE":"Afgeronde zaak","AUTHORIZATION_HISTORIC_TASK":"Afgeronde taak",
+"AUTHORIZATION_MANAGE_AUTHORIZATIONS":"Autorisaties beheren","AUTHORIZATION_OPERATION_LOG":"Handelingenlog","AUTHORIZATION_REPORT":"Rapport","AUTHORIZATION_TASK":"Taak",
+"AUTHORIZATION_TENANT_MEMBERSHIP":"Tenantlidmaatschap","AUTHORIZATION_UPDATE":"Er ging iets mis: de autorisatie kon niet worden bijgewerkt","AUTHORIZATION_USER_GROUP":"Gebruiker / groep",
+"AUTHORIZATION_EMPTY":"Er zijn geen autorisaties.","DIAGNOSTICS":"Diagnose","DIAGNOSTICS_DATA":"Diagnosegegevens:","EXECUTION_METRICS":"Gebruiksmetrieken",
+"GROUP_CREATE_GROUP_ID":"Groeps-ID*","GROUP_CREATE_GROUP_NAME":"Groepsnaam*","GROUP_CREATE_ID_REQUIRED":"Groeps-ID is verplicht.","GROUP_CREATE_LABEL_NEW_GROUP":"Nieuwe groep maken",
+"GROUP_CREATE_MESSAGE_ERROR":"Er ging iets mis: groep {{group}} kon niet worden gemaakt: {{message}}","GROUP_CREATE_MESSAGE_SUCCESS":"Groep {{group}} is aangemaakt",
+"GROUP_CREATE_NAME_REQUIRED":"Naam is verplicht.","GROUP_CREATE_NEW_GROUP":"Nieuwe groep maken","GROUP_EDIT_DELETE_CONFIRM":"Groep {{group}} echt verwijderen?",
+"GROUP_EDIT_DELETE_GROUP":"Groep verwijderen","GROUP_EDIT_DELETE_SUCCESS":"Groep {{group}} is verwijderd.","GROUP_EDIT_EDIT_GROUP":"Groep {{group}} wijzigen","GROUP_EDIT_GROUP":"Groep {{group}}",
+"GROUP_EDIT_GROUP_DETAILS":"Groepsgegevens","GROUP_EDIT_GROUP_NAME":"Groepsnaam*","GROUP_EDIT_GROUP_TYPE":"Groepstype","GROUP_EDIT_GROUP_USERS":"Leden van de groep",
+"GROUP_EDIT_MESSAGE_USERS":"Groep {{group}} heeft nog geen leden.","GROUP_EDIT_NAME_REQUIRED":"Naam is verplicht","GROUP_EDIT_UPDATE_GROUP":"Groep bijwerken",
+"GROUP_EDIT_UPDATE_SUCCESS":"De groep is bijgewerkt","GROUP_EDIT_UPDATE_FAILED":"Er ging iets mis bij het bijwerken van de groep: {{message}}","GROUP_EDIT_USERNAME":"Gebruikersnaam",
+"GROUP_EDIT_WARNING":"Waarschuwing","GROUP_EDIT_WARNING_DELETE":"een verwijderde groep kan niet worden teruggezet.","GROUP_GROUP_TYPE":"Groepstype",
+"GROUP_MEMBERSHIP_GROUP_ADD_GROUPS":"Groepen toevoegen","GROUP_MEMBERSHIP_GROUP_GROUP_NAME":"Groepsnaam","GROUP_MEMBERSHIP_GROUP_GROUP_TYPE":"Groepstype",
+"GROUP_MEMBERSHIP_GROUP_MESSAGE_SUCCESS":"De gebruiker is aan de gekozen groepen toegevoegd.","GROUP_MEMBERSHIP_GROUP_SELECT_GROUPS":"Groepen kiezen",
+"TENANTS_CREATE_NEW":"Nieuwe tenant maken","TENANTS_CREATE_TENANT":"Nieuwe tenant maken","TENANTS_LIST_OF_TENANTS":"Lijst van tenants","TENANTS_LIST_TENANTS":"Lijst van tenants",
+"TENANTS_NO_TENANTS":"Geen tenants gevonden.","TENANTS_WARNING":"Waarschuwing:","TENANTS_USERNAME":"Gebruikersnaam",
+})

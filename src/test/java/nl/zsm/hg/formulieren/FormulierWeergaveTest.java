@@ -50,4 +50,25 @@ class FormulierWeergaveTest {
     assertThat(veld(formulier("vt-informatie-politie"), "eerdereIncidentenPolitie").path("disabled").asBoolean())
         .as("de politie vult het in").isFalse();
   }
+
+  @Test
+  void hetAfdoeningsformulierToontAlleenWatVoorDezeZaakIsVastgelegd() throws Exception {
+    JsonNode afdoening = formulier("hg-afdoeningsbeslissing");
+    // an empty text of an earlier step is left out; the stalking and contact sections only when they have content
+    assertThat(veld(afdoening, "adviesBijzondereVoorwaarden").path("conditional").path("hide").asText())
+        .isEqualTo("=(adviesBijzondereVoorwaarden = null or adviesBijzondereVoorwaarden = \"\")");
+    assertThat(veld(afdoening, "risiconiveau").path("conditional").path("hide").asText()).contains("risiconiveau = null");
+    JsonNode stalking = null;
+    for (JsonNode veld : afdoening.path("components")) {
+      if ("Text_Stalking".equals(veld.path("id").asText())) {
+        stalking = veld;
+      }
+    }
+    assertThat(stalking.path("conditional").path("hide").asText()).contains("klachtIngediend != true", " and ");
+    // what the rule that never breaks needs stays in view, also when it is false or missing
+    for (String altijd : List.of("zaaknummer", "vast", "veiligheidsbeoordelingAfgerond", "acuutOnveilig",
+        "vrijheidsbeslissing", "slachtofferWenstVervolging", "afdoeningsbeslissing", "veiligheidsmaatregelen")) {
+      assertThat(veld(afdoening, altijd).path("conditional").path("hide").isMissingNode()).as(altijd).isTrue();
+    }
+  }
 }

@@ -188,6 +188,26 @@ class TasklistEnCockpitBrowserTest {
     }
   }
 
+  @Test
+  void hetAfdoeningsformulierToontAlleenWatInDezeZaakSpeelt() {
+    BpmnAwareTests.init(processEngine);
+    ProcessInstance zaak = new HgZaakStappen(processEngine).naarAfdoeningsbeslissing();
+    String taak = new HgZaakStappen(processEngine).taak(zaak, "Task_Afdoeningsbeslissing").getId();
+    browser.loguitEnOpen("tasklist");
+    browser.login("tasklist", "ovj", "demo");
+    browser.waitForText("Mijn organisatie - alle taken");
+    browser.openTaak(taak);
+    String formulier = browser.waitForText("Afdoenings- of routeringsbeslissing");
+    assertThat(formulier).contains("Veiligheidsbeoordeling van Veilig Thuis afgerond", "Acuut onveilig", "Voltooien")
+        .doesNotContain("Ex-partnerstalking en Spreekuur huiselijk geweld", "Strafrechtelijke aanpak stalking",
+            "Referentieonderzoek na het Spreekuur", "Complete");
+    Object hoogte = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("return document.querySelector('.fjs-form') ? document.querySelector('.fjs-form').scrollHeight : -1;");
+    System.out.println("HOOGTE afdoeningsformulier: " + hoogte);
+    assertThat(((Number) hoogte).intValue()).as("hoogte in pixels").isPositive().isLessThan(2500);
+    browser.screenshot("tasklist-ovj-afdoeningsformulier");
+  }
+
   /** Types the zaaknummer in Tasklist's search box and presses Enter: one step. */
   private void zoekOpZaaknummer(String zaaknummer) {
     WebElement zoek = wacht().until(d -> d.findElements(By.cssSelector("input.main-field")).stream()
