@@ -39,3 +39,24 @@ L = {
 "CAM_WIDGET_SELECTION_TYPE_WARNING":"Let op:","CAM_WIDGET_SELECTION_TYPE_INSTANCES":"zaken","CAM_WIDGET_SELECTION_TYPE_INSTANCE":"Zaak",
 "PLGN_ACTIVITY_INSTANCE_PERIOD_ALL":"Alle","PLGN_ACTIVITY_INSTANCE_PERIOD_TIME_PERIOD":"Start van de zaak:","PLGN_ACTIVITY_INSTANCE_PERIOD_5MIN":"Laatste 5 minuten","PLGN_ACTIVITY_INSTANCE_PERIOD_HOUR":"Laatste uur",
 }
+
+# searching cases in Cockpit (the supervisor finds a case by zaaknummer) and the history of a case
+L.update({
+"PLGN_SEAR":"Zaken zoeken","PLGN_SEAR_ADD_COLUMN":"Kolom toevoegen","PLGN_SEAR_NO_MATCH":"Geen zaken gevonden met deze zoekopdracht.","PLGN_SEAR_INVALID":"Deze zoekopdracht is ongeldig",
+"PLGN_SEAR_PI_BUSINESS_KEY":"Zaak : Zaaknummer","PLGN_SEAR_PI_ID":"Zaak : ID","PLGN_SEAR_PI_VARIABLE":"Zaak : Zaakgegeven","PLGN_SEAR_PI_START_DATE":"Zaak : Startdatum",
+"PLGN_SEAR_PI_FINISH_DATE":"Zaak : Einddatum","PLGN_SEAR_PI_FINISHED_ONLY":"Zaak : Alleen afgerond","PLGN_SEAR_PI_UNFINISHED_ONLY":"Zaak : Alleen lopend",
+"PLGN_SEAR_PI_WITH_INCIDENTS_ONLY":"Zaak : Alleen met incidenten","PLGN_SEAR_PI_WITH_ROOT_INCIDENTS_ONLY":"Zaak : Alleen met hoofdincidenten",
+"PLGN_SEAR_PI_INCIDENT_MESSAGE":"Zaak : Melding van het incident","PLGN_SEAR_PI_INCIDENT_TYPE":"Zaak : Soort incident","PLGN_SEAR_PI_INCIDENT_STATUS":"Zaak : Status incident",
+"PLGN_SEAR_PI_ACTIVE_ACTIVITY_ID":"Zaak : Lopende stap (ID)","PLGN_SEAR_PI_EXECUTED_ACTIVITY_ID":"Zaak : Uitgevoerde stap (ID)","PLGN_SEAR_PI_STARTED_BY_USER":"Zaak : Gestart door",
+"PLGN_SEAR_PI_DEFINITION_KEY":"Zaak : Processleutel","PLGN_SEAR_PI_DEFINITION_NAME":"Zaak : Procesnaam","PLGN_SEAR_PI_PARENT_ID":"Zaak : Bovenliggende zaak-ID",
+"PLGN_SEAR_PI_SUB_ID":"Zaak : Deelproces-ID","PLGN_SEAR_START_USER_ID":"Gestart door","PLGN_SEAR_TIME":"Tijd","PLGN_SEAR_DURATION":"Duur","PLGN_SEAR_DELETE_REASON":"Reden van beëindigen",
+"PLGN_HIST_SEARCH_NO_PROCESS_INSTANCES":"Geen zaken gevonden met deze zoekopdracht.","PLGN_HIST_SEARCH_INVALID":"Deze zoekopdracht is ongeldig",
+"PLGN_HIST_SEARCH_VARIABLE_NAME":"Naam van het zaakgegeven","PLGN_HIST_SEARCH_VARIABLE_VALUE":"Waarde van het zaakgegeven","PLGN_HIST_SEARCH_FINISHED_DATE":"Einddatum",
+"PLGN_HIST_CLOSED_INCIDENTS":"Gesloten incidenten","PLGN_HIST_DURATION":"Duur","PLGN_HIST_COMPLETION_DATE":"Afgerond op","PLGN_HIST_NO_PROCESS_VARIABLES":"Geen zaakgegevens",
+"PLGN_HIST_NO_CALLED_PROCESS_INSTANCES":"Geen aangeroepen deelprocessen","PLGN_HIST_USER_OPERATIONS":"Handelingen van gebruikers","PLGN_HIST_USER_OPERATION":"Handelingen van gebruikers",
+"PLGN_HIST_NOT_AVAILABLE":"Geen handelingen van gebruikers","PLGN_HIST_LOADING":"zaak laden...","PLGN_HIST_BACK":"<- Terug naar de lijst","PLGN_HIST_JOB_LOG":"Joblog",
+"PLGN_HIST_NO_JOB_LOGS":"Geen joblog gevonden.","PLGN_HIST_RUNNING_ACTIVITY_INSTANCES":"Lopende stappen","PLGN_HIST_COMPLETED_ACTIVITY_INSTANCES":"Afgeronde stappen",
+"PLGN_HIST_CANCELED_ACTIVITY_INSTANCES":"Geannuleerde stappen","PLGN_AUDIT_LOG_LABEL":"Handelingenlog","PLGN_AUDIT_TEXT_EMPTY":"Geen handelingen om te tonen.",
+"PLGN_AUDIT_TIME":"Tijdstip","PLGN_AUDIT_NEW_VALUE":"Nieuwe waarde","PLGN_AUDIT_ORIGINAL_VALUE":"Oude waarde","PLGN_AUDIT_ADD_ANNOTATION":"Annotatie toevoegen",
+"PLGN_AUDIT_LOAD_MORE":"Meer regels laden...","PLGN_AUDIT_SEARCH_OPERATION_TYPE":"Soort handeling",
+})
