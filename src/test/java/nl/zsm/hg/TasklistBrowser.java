@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -34,7 +35,9 @@ public final class TasklistBrowser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=nl");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        // the people at the ZSM table read times in Europe/Amsterdam, whatever the machine's zone
+        .withEnvironment(java.util.Map.of("TZ", "Europe/Amsterdam")).build();
     this.driver = new ChromeDriver(service, options);
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     this.base = "http://127.0.0.1:" + port + "/camunda/app/";
@@ -42,10 +45,50 @@ public final class TasklistBrowser implements AutoCloseable {
 
   public TasklistBrowser login(String app, String userId, String password) {
     driver.get(base + app + "/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(userId);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    driver.findElement(By.cssSelector("button[type='submit']")).click();
-    return this;
+    for (int poging = 1; ; poging++) {
+      WebElement naam = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+      naam.clear();
+      naam.sendKeys(userId);
+      WebElement wachtwoord = driver.findElement(By.cssSelector("input[ng-model='password']"));
+      wachtwoord.clear();
+      wachtwoord.sendKeys(password);
+      driver.findElement(By.cssSelector("button[type='submit']")).click();
+      try {
+        // logged in when the login form is gone; a login sent before the webapp's CSRF token arrived is refused
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOfElementLocated(
+            By.cssSelector("input[ng-model='username']")));
+        return this;
+      } catch (org.openqa.selenium.TimeoutException geweigerd) {
+        if (poging == 3) {
+          throw geweigerd;
+        }
+        driver.navigate().refresh();
+      }
+    }
+  }
+
+  /** Logs out (drops the session cookie) and opens a webapp's start page, e.g. its login page. */
+  public TasklistBrowser loguitEnOpen(String app) {
+    for (int poging = 1; ; poging++) {
+      driver.get(base + app + "/");
+      driver.manage().deleteAllCookies();
+      driver.get("about:blank");
+      driver.get(base + app + "/");
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        return this;
+      } catch (org.openqa.selenium.TimeoutException nogIngelogd) {
+        if (poging == 3) {
+          throw nogIngelogd;
+        }
+      }
+    }
+  }
+
+  /** Opens a webapp (after {@link #login}); the session is shared by all webapps. */
+  public void open(String app) {
+    driver.get(base + app + "/");
   }
 
   /** Waits until the page shows the text, and returns the page's visible text. */
@@ -61,7 +104,7 @@ public final class TasklistBrowser implements AutoCloseable {
 
   /** Claims the open task with the task's Claim button. */
   public void claim() {
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Claim']"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Claimen']"))).click();
   }
 
   public void click(String linkText) {

@@ -7,12 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import nl.zsm.hg.ZaakVariabelen;
 import nl.zsm.hg.security.Organisatie;
+import nl.zsm.hg.takenlijst.TakenlijstKenmerken;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -25,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tasklist filters per organisation (and for the ZSM-supervisor), created at start-up (idempotent): all open tasks of the
  * organisation, those that have a deadline, those whose deadline passes within two hours, and those past their
- * deadline. Each filter is readable only by its organisation's group.
+ * deadline, each sorted by deadline and showing zaaknummer, vast/niet-vast, label and deadline per task. Each
+ * filter is readable only by its organisation's group. Filters of an earlier release are brought up to date.
  */
 @Component
 @Order(10)
@@ -61,23 +61,17 @@ public class TermijnFilters extends AbstractProcessEnginePlugin {
 
   private void maak(ProcessEngine engine, List<Filter> bestaand, String groep, String naam, int prioriteit, String kleur,
       String omschrijving, UnaryOperator<TaskQuery> termijn) {
-    boolean bestaat = bestaand.stream().anyMatch(f -> naam.equals(f.getName())
-        && groep.equals(f.getProperties() == null ? null : f.getProperties().get(ORGANISATIE_PROPERTY)));
-    if (bestaat) {
+    TaskQuery query = termijn.apply(engine.getTaskService().createTaskQuery().taskCandidateGroup(groep).includeAssignedTasks())
+        .orderByDueDate().asc();
+    Map<String, Object> properties = eigenschappen(groep, prioriteit, kleur, omschrijving);
+    Filter eerder = bestaand.stream().filter(f -> naam.equals(f.getName())
+        && groep.equals(f.getProperties() == null ? null : f.getProperties().get(ORGANISATIE_PROPERTY))).findFirst().orElse(null);
+    if (eerder != null) {
+      // a filter of an earlier release gets this release's query and columns; its id and read authorization stay
+      engine.getFilterService().saveFilter(eerder.setQuery(query).setProperties(properties));
       return;
     }
     FilterService filterService = engine.getFilterService();
-    TaskService taskService = engine.getTaskService();
-    TaskQuery query = termijn.apply(taskService.createTaskQuery().taskCandidateGroup(groep).includeAssignedTasks())
-        .orderByDueDate().asc();
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("description", omschrijving);
-    properties.put("priority", prioriteit);
-    properties.put("color", kleur);
-    properties.put("refresh", true);
-    properties.put(ORGANISATIE_PROPERTY, groep);
-    properties.put("variables", List.of(
-        Map.of("name", ZaakVariabelen.ZAAKNUMMER, "label", "Zaaknummer")));
     Filter filter = filterService.newTaskFilter(naam).setQuery(query).setProperties(properties);
     filterService.saveFilter(filter);
 
@@ -88,5 +82,21 @@ public class TermijnFilters extends AbstractProcessEnginePlugin {
     lezen.setResourceId(filter.getId());
     lezen.addPermission(Permissions.READ);
     authorizationService.saveAuthorization(lezen);
+  }
+
+  /** Name, colour and order in the list, and the case's columns in the task list (zaaknummer first). */
+  static Map<String, Object> eigenschappen(String groep, int prioriteit, String kleur, String omschrijving) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", omschrijving);
+    properties.put("priority", prioriteit);
+    properties.put("color", kleur);
+    properties.put("refresh", true);
+    properties.put(ORGANISATIE_PROPERTY, groep);
+    properties.put("variables", List.of(
+        Map.of("name", TakenlijstKenmerken.ZAAKNUMMER, "label", "Zaaknummer"),
+        Map.of("name", TakenlijstKenmerken.TERMIJN_TOT, "label", "Termijn tot"),
+        Map.of("name", TakenlijstKenmerken.ZAAKSOORT, "label", "Vast/niet-vast"),
+        Map.of("name", TakenlijstKenmerken.ZAAKLABEL, "label", "Label")));
+    return properties;
   }
 }

@@ -68,7 +68,7 @@ class TermijnbewakingBrowserTest {
       browser.claim();
       HgZaakTasklistBrowserTest.vul(driver, wacht, "Wat is er gedaan?", "Officier gebeld; beslist om 20:25.");
       browser.screenshot("supervisor-overschrijding-afhandelen");
-      HgZaakTasklistBrowserTest.klik(driver, wacht, "//button[normalize-space()='Complete']");
+      HgZaakTasklistBrowserTest.klik(driver, wacht, "//button[normalize-space()='Voltooien']");
       wacht.until(d -> processEngine.getTaskService().createTaskQuery().taskId(overschreden).count() == 0);
     }
     assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId())
@@ -101,7 +101,7 @@ class TermijnbewakingBrowserTest {
     ProcessInstance pi = verstrekenVastzaak(new HgZaakStappen(processEngine));
     try (TasklistBrowser browser = new TasklistBrowser(port)) {
       browser.login("cockpit", "supervisor", "demo");
-      browser.waitForText("Processes");
+      browser.waitForText("Processen");
       browser.driver().get("http://127.0.0.1:" + port + "/camunda/app/cockpit/default/#/process-instance/" + pi.getId()
           + "/runtime?tab=incidents-tab");
       String tekst = browser.waitForText("termijnOverschreden");

@@ -55,6 +55,31 @@ class TermijnFiltersTest {
     assertThat(taken(politie, politieFilters, TermijnFilters.VERSTREKEN, mijnTaken)).isEmpty();
   }
 
+  @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
+  @Autowired TermijnFilters termijnFilters;
+
+  @Test
+  void elkFilterToontDeZaakEnEenFilterVanEenEerdereReleaseWordtBijgewerkt() {
+    org.camunda.bpm.engine.FilterService filters = processEngine.getFilterService();
+    org.camunda.bpm.engine.filter.Filter vtAlle = filters.createFilterQuery().filterName(TermijnFilters.ALLE_TAKEN).list().stream()
+        .filter(f -> "veilig-thuis".equals(f.getProperties().get(TermijnFilters.ORGANISATIE_PROPERTY))).findFirst().orElseThrow();
+    // as an earlier release left it: only the zaaknummer as column
+    java.util.Map<String, Object> oud = new java.util.HashMap<>(vtAlle.getProperties());
+    oud.put("variables", List.of(java.util.Map.of("name", "zaaknummer", "label", "Zaaknummer")));
+    filters.saveFilter(vtAlle.setProperties(oud));
+
+    termijnFilters.postProcessEngineBuild(processEngine);
+
+    List<org.camunda.bpm.engine.filter.Filter> nu = filters.createFilterQuery().filterName(TermijnFilters.ALLE_TAKEN).list().stream()
+        .filter(f -> "veilig-thuis".equals(f.getProperties().get(TermijnFilters.ORGANISATIE_PROPERTY))).toList();
+    assertThat(nu).as("bijgewerkt, niet verdubbeld").hasSize(1);
+    assertThat(nu.get(0).getId()).isEqualTo(vtAlle.getId());
+    assertThat(((List<?>) nu.get(0).getProperties().get("variables")).stream().map(v -> String.valueOf(((java.util.Map<?, ?>) v).get("name"))).toList())
+        .containsExactly("takenlijstZaaknummer", "termijnTot", "zaakSoort", "zaakLabel");
+    assertThat(processEngine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.FILTER).resourceId(vtAlle.getId()).count()).isEqualTo(1);
+  }
+
   private List<String> taken(ApiClient client, JsonNode filters, String naam, List<String> alleen) throws Exception {
     String id = null;
     for (JsonNode filter : filters) {

@@ -1,0 +1,7 @@
+// ZSM huiselijk geweld: Dutch for everyone (locales/nl.json is ours), dates as people at the ZSM table write them.
+export default {
+  app: { name: 'Beheer', vendor: 'ZSM' },
+  locales: { availableLocales: ['nl'], fallbackLocale: 'nl' },
+  dateFormat: { normal: 'DD-MM-YYYY HH:mm', long: 'dddd D MMMM YYYY HH:mm' },
+  disableWelcomeMessage: true
+};

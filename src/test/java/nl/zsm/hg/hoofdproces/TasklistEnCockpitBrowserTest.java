@@ -1,0 +1,243 @@
+package nl.zsm.hg.hoofdproces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import nl.zsm.hg.TasklistBrowser;
+import nl.zsm.hg.ZsmSpringTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tasklist and Cockpit as the people at the ZSM table see them, in one real browser for the whole class:
+ * Dutch chrome, no vendor banner, only the main process in the start dialog and the zaaknummer after the start.
+ */
+@ZsmSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TasklistEnCockpitBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine processEngine;
+  private TasklistBrowser browser;
+
+  @BeforeAll
+  void openBrowser() {
+    browser = new TasklistBrowser(port);
+  }
+
+  @AfterAll
+  void sluitBrowser() {
+    browser.close();
+  }
+
+  private WebDriverWait wacht() {
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+  }
+
+  @Test
+  void politieStartAlleenHetHoofdprocesInHetNederlandsEnZietHetZaaknummer() {
+    browser.loguitEnOpen("tasklist");
+    WebElement gebruikersnaam = wacht().until(d -> d.findElements(By.cssSelector("input[ng-model='username']")).stream()
+        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    assertThat(gebruikersnaam.getAttribute("placeholder")).isEqualTo("Gebruikersnaam");
+    assertThat(browser.waitForText("Inloggen")).doesNotContain("Log in", "Camunda 8");
+    browser.login("tasklist", "politie", "demo");
+    String tekst = browser.waitForText("Mijn organisatie - alle taken");
+    assertThat(tekst).contains("Taak aanmaken", "Sneltoetsen", "Mijn organisatie - alle taken")
+        .doesNotContain("Start process", "It is time to migrate", "Camunda 8", "migration guide");
+    geenBanner(browser.driver());
+
+    browser.click("Zaak starten");
+    String dialoog = browser.waitForText("HG-zaak op ZSM");
+    browser.screenshot("tasklist-zaak-starten-dialoog");
+    assertThat(dialoog).contains("Klik op het proces dat je wilt starten")
+        .doesNotContain("Slachtoffer informeren", "Veiligheidsbeoordeling Veilig Thuis", "Spreekuur huiselijk geweld",
+            "Aanpak ex-partnerstalking", "Afstemming Slachtofferhulp", "Processtappen aansluitend op ZSM",
+            "Advies reclassering", "Test: taak per organisatie");
+
+    long voor = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("zsmHuiselijkGeweld").count();
+    WebDriver driver = browser.driver();
+    browser.click("HG-zaak op ZSM");
+    browser.waitForText("Intake HG-zaak op ZSM");
+    HgZaakTasklistBrowserTest.vul(driver, wacht(), "Leeftijd verdachte", "31");
+    HgZaakTasklistBrowserTest.vul(driver, wacht(), "Naam slachtoffer", "E. de Wit");
+    HgZaakTasklistBrowserTest.vul(driver, wacht(), "Telefoonnummer slachtoffer", "06 11223344");
+    HgZaakTasklistBrowserTest.vul(driver, wacht(), "Individuele Beoordeling", "Slachtoffer woont alleen.");
+    HgZaakTasklistBrowserTest.klik(driver, wacht(), "//button[normalize-space()='Starten']");
+    WebElement nummer = wacht().until(d -> d.findElements(By.cssSelector("#zsm-zaaknummer-na-start .zsm-zaaknummer"))
+        .stream().findFirst().orElse(null));
+    String getoond = nummer.getText();
+    browser.screenshot("tasklist-zaaknummer-na-start");
+    wacht().until(d -> processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("zsmHuiselijkGeweld").count() == voor + 1);
+    List<ProcessInstance> metNummer = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(getoond).processDefinitionKey("zsmHuiselijkGeweld").list();
+    assertThat(getoond).matches("ZSM-\\d{4}-\\d{6}");
+    assertThat(metNummer).hasSize(1);
+    assertThat(processEngine.getRuntimeService().getVariable(metNummer.get(0).getId(), "slachtofferNaam")).isEqualTo("E. de Wit");
+    assertThat(browser.pageText()).contains("Zaak gestart. Zaaknummer: " + getoond);
+  }
+
+  @Test
+  void welkomCockpitEnBeheerZijnNederlandsZonderBanner() {
+    browser.loguitEnOpen("welcome");
+    browser.login("welcome", "demo", "demo");
+    String welkom = browser.waitForText("Toepassingen");
+    assertThat(welkom).doesNotContain("Applications", "Camunda 8");
+    geenBanner(browser.driver());
+    browser.open("cockpit");
+    String cockpit = browser.waitForText("Processen");
+    assertThat(cockpit).contains("Lopende zaken").doesNotContain("Running Process Instances", "Camunda 8");
+    geenBanner(browser.driver());
+    browser.open("admin");
+    String beheer = browser.waitForText("Gebruikers");
+    assertThat(beheer).doesNotContain("Camunda 8", "Log out");
+    geenBanner(browser.driver());
+  }
+
+  @Test
+  void supervisorZietOpHetTermijnbordDeZaakDieBijnaVerlooptBovenDeZaakMetDagen() {
+    BpmnAwareTests.init(processEngine);
+    HgZaakStappen stappen = new HgZaakStappen(processEngine);
+    ProcessInstance ruim = stappen.start(HgZaakStappen.intake(35, false));
+    ProcessInstance krap = stappen.start(HgZaakStappen.intake(35, true));
+    // the ophouden of this vastzaak ends in 30 minutes: its timer is set so, as a supervisor can in Cockpit
+    // (the intake time alone cannot do it at every hour of a test run: night hours do not count for the ophouden)
+    Job ophouden = processEngine.getManagementService().createJobQuery().processInstanceId(krap.getId()).timers().list().stream()
+        .filter(j -> "Timer_OphoudenVerstreken".equals(processEngine.getManagementService().createJobDefinitionQuery()
+            .jobDefinitionId(j.getJobDefinitionId()).singleResult().getActivityId()))
+        .findFirst().orElseThrow();
+    processEngine.getManagementService().setJobDuedate(ophouden.getId(), new Date(System.currentTimeMillis() + 30 * 60_000));
+
+    browser.loguitEnOpen("cockpit");
+    browser.login("cockpit", "supervisor", "demo");
+    browser.waitForText("Termijnbewaking");
+    geenBanner(browser.driver());
+    browser.click("Termijnbewaking");
+    wacht().until(d -> !d.findElements(By.cssSelector("tr[data-zaaknummer='" + ruim.getBusinessKey() + "']")).isEmpty());
+    List<WebElement> rijen = browser.driver().findElements(By.cssSelector("tr.zsm-termijn"));
+    int krapRij = index(rijen, krap.getBusinessKey(), "Ophouden voor onderzoek");
+    int ruimRij = index(rijen, ruim.getBusinessKey(), "Veiligheidsbeoordeling (5 werkdagen)");
+    assertThat(krapRij).as("30 minuten voor het einde van het ophouden staat boven een termijn van dagen").isLessThan(ruimRij);
+    WebElement bijna = rijen.get(krapRij);
+    assertThat(bijna.getAttribute("class")).contains("zsm-termijn-rood");
+    assertThat(bijna.getText()).containsPattern("nog (29|30) min").contains("OM (ZSM-officier)");
+    WebElement later = rijen.get(ruimRij);
+    assertThat(later.getAttribute("class")).contains("zsm-termijn-groen");
+    assertThat(later.getText()).containsPattern("nog \\d+ d ").contains("Veilig Thuis");
+    browser.screenshot("cockpit-termijnbewaking");
+
+    HgZaakTasklistBrowserTest.klik(browser.driver(), wacht(), "//tr[@data-zaaknummer='" + krap.getBusinessKey() + "']//a");
+    wacht().until(d -> d.getCurrentUrl().contains("/process-instance/" + krap.getId()));
+  }
+
+  @Test
+  void elkeOrganisatieVindtDeZaakOpZaaknummerMetSoortLabelEnTermijnInDeTakenlijst() {
+    BpmnAwareTests.init(processEngine);
+    HgZaakStappen stappen = new HgZaakStappen(processEngine);
+    ProcessInstance zaak = stappen.start(HgZaakStappen.intake(35, true));
+    stappen.voltooi(zaak, "Task_VermoedenBeoordelen", "om", java.util.Map.of("vermoedenStrafbaarFeit", true));
+    String zaaknummer = zaak.getBusinessKey();
+
+    // right after vraag 1 the case has a task for the OvJ and for Veilig Thuis
+    for (String gebruiker : List.of("ovj", "vt")) {
+      browser.loguitEnOpen("tasklist");
+      browser.login("tasklist", gebruiker, "demo");
+      browser.waitForText("Mijn organisatie - alle taken");
+      geenBanner(browser.driver());
+      HgZaakTasklistBrowserTest.klik(browser.driver(), wacht(), "(//*[normalize-space(text())='Mijn organisatie - alle taken'])[1]");
+      // sorted by deadline, the first on top
+      wacht().until(d -> d.getCurrentUrl().contains("filter=") && d.getCurrentUrl().contains("%22dueDate%22")
+          && d.getCurrentUrl().contains("%22asc%22"));
+      zoekOpZaaknummer(zaaknummer);
+      String lijst = browser.waitForText(zaaknummer);
+      assertThat(lijst).as(gebruiker).contains("Zaaknummer:").doesNotContain("Process Variable", "Due ", "Created");
+      // vast/niet-vast and label are on the card, under "Meer tonen"
+      assertThat(browser.driver().findElements(By.cssSelector(".tasks-list li.task")))
+          .extracting(t -> t.getAttribute("textContent").replaceAll("\\s+", " "))
+          .allSatisfy(t -> assertThat(t).contains("Vast/niet-vast: vastzaak", "Label: HG"));
+      assertThat(taakkaarten()).as(gebruiker + ": alleen taken van deze zaak").isNotEmpty()
+          .allSatisfy(t -> assertThat(t).contains(zaaknummer));
+      if (gebruiker.equals("ovj")) { // vasthouden of heenzenden: its deadline is the end of the ophouden
+        assertThat(lijst).as(gebruiker).contains("Termijn tot").containsPattern("\\d\\d:\\d\\d op \\d\\d-\\d\\d-20\\d\\d");
+      }
+      browser.screenshot("tasklist-" + gebruiker + "-zaak-in-de-lijst");
+      assertThat(browser.driver().getCurrentUrl()).contains("searchQuery");
+    }
+    // Slachtofferhulp and the reclassering have no task in this case yet: their Tasklist, in Dutch
+    for (String gebruiker : List.of("shn", "reclassering")) {
+      browser.loguitEnOpen("tasklist");
+      browser.login("tasklist", gebruiker, "demo");
+      assertThat(browser.waitForText("Mijn organisatie - alle taken")).contains("Termijn verstreken", "Sneltoetsen")
+          .doesNotContain("Start process", "Camunda 8", "Shortcuts");
+      geenBanner(browser.driver());
+    }
+  }
+
+  @Test
+  void hetAfdoeningsformulierToontAlleenWatInDezeZaakSpeelt() {
+    BpmnAwareTests.init(processEngine);
+    ProcessInstance zaak = new HgZaakStappen(processEngine).naarAfdoeningsbeslissing();
+    String taak = new HgZaakStappen(processEngine).taak(zaak, "Task_Afdoeningsbeslissing").getId();
+    browser.loguitEnOpen("tasklist");
+    browser.login("tasklist", "ovj", "demo");
+    browser.waitForText("Mijn organisatie - alle taken");
+    browser.openTaak(taak);
+    String formulier = browser.waitForText("Afdoenings- of routeringsbeslissing");
+    assertThat(formulier).contains("Veiligheidsbeoordeling van Veilig Thuis afgerond", "Acuut onveilig", "Voltooien")
+        .doesNotContain("Ex-partnerstalking en Spreekuur huiselijk geweld", "Strafrechtelijke aanpak stalking",
+            "Referentieonderzoek na het Spreekuur", "Complete");
+    Object hoogte = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("return document.querySelector('.fjs-form') ? document.querySelector('.fjs-form').scrollHeight : -1;");
+    System.out.println("HOOGTE afdoeningsformulier: " + hoogte);
+    assertThat(((Number) hoogte).intValue()).as("hoogte in pixels").isPositive().isLessThan(2500);
+    browser.screenshot("tasklist-ovj-afdoeningsformulier");
+  }
+
+  /** Types the zaaknummer in Tasklist's search box and presses Enter: one step. */
+  private void zoekOpZaaknummer(String zaaknummer) {
+    WebElement zoek = wacht().until(d -> d.findElements(By.cssSelector("input.main-field")).stream()
+        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    assertThat(zoek.getAttribute("placeholder")).isEqualTo("Zaaknummer + Enter, of zoekcriterium");
+    zoek.click();
+    zoek.sendKeys(zaaknummer, org.openqa.selenium.Keys.ENTER);
+    try {
+      wacht().until(d -> !taakkaarten().isEmpty() && taakkaarten().stream().allMatch(t -> t.contains(zaaknummer)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot("fout-zoeken-op-zaaknummer");
+      throw new AssertionError("Niet alleen taken van " + zaaknummer + ": " + taakkaarten() + " op " + browser.driver().getCurrentUrl(), e);
+    }
+  }
+
+  private List<String> taakkaarten() {
+    return browser.driver().findElements(By.cssSelector(".tasks-list li.task")).stream().map(WebElement::getText).toList();
+  }
+
+  private static int index(List<WebElement> rijen, String zaaknummer, String termijn) {
+    for (int i = 0; i < rijen.size(); i++) {
+      if (zaaknummer.equals(rijen.get(i).getAttribute("data-zaaknummer")) && rijen.get(i).getText().contains(termijn)) {
+        return i;
+      }
+    }
+    throw new AssertionError("Geen rij " + termijn + " voor " + zaaknummer);
+  }
+
+  /** The vendor banner is neither in the page text nor visible. */
+  static void geenBanner(WebDriver driver) {
+    assertThat(driver.findElements(By.cssSelector(".ce-eol-banner"))).allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
+  }
+}
