@@ -17,7 +17,9 @@ import nl.zsm.hg.notificatie.MailVerzender;
 import nl.zsm.hg.security.Organisatie;
 import nl.zsm.hg.veiligheid.Veiligheidsmaatregel;
 import nl.zsm.hg.veiligheid.maatregelen.Beschermingsmaatregel;
-import nl.zsm.hg.veiligheid.maatregelen.MaatregelRegister;
+import java.time.LocalDate;
+import nl.zsm.hg.termijnen.Amsterdam;
+import nl.zsm.hg.veiligheid.maatregelen.Maatregelstand;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -32,12 +34,12 @@ public class SlachtofferMailenDelegate implements JavaDelegate {
 
   private final SlachtofferBericht bericht;
   private final MailVerzender verzender;
-  private final MaatregelRegister register;
+  private final Maatregelstand maatregelstand;
 
-  public SlachtofferMailenDelegate(SlachtofferBericht bericht, MailVerzender verzender, MaatregelRegister register) {
+  public SlachtofferMailenDelegate(SlachtofferBericht bericht, MailVerzender verzender, Maatregelstand maatregelstand) {
     this.bericht = bericht;
     this.verzender = verzender;
-    this.register = register;
+    this.maatregelstand = maatregelstand;
   }
 
   /** Only with the victim's recorded consent and a known address. */
@@ -50,18 +52,21 @@ public class SlachtofferMailenDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String zaaknummer = String.valueOf(execution.getVariable(ZAAKNUMMER));
+    Afdoeningsbeslissing beslissing = Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING));
+    Maatregelstand.Stand stand = maatregelstand.van(zaaknummer, beslissing.name(),
+        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Amsterdam.ZONE));
     Object naam = execution.getVariable(SLACHTOFFER_NAAM);
     verzender.verstuur(bericht.opstellen(new SlachtofferBericht.Gegevens(
         execution.getVariable(SLACHTOFFER_EMAIL).toString().trim(),
         naam == null ? null : naam.toString(),
         zaaknummer,
-        Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING)),
+        beslissing,
         organisatieNaam(execution.getVariable(INFORMERENDE_ORGANISATIE)),
-        laatstePerSoort(register.vanZaak(zaaknummer)))));
+        laatstePerSoort(stand.vanKracht()), stand.beeindigd())));
     execution.setVariable(SLACHTOFFER_GEMAILD_OP, ClockUtil.getCurrentTime());
   }
 
-  /** A measure imposed at vasthouden/heenzenden and again at the afdoening is explained once, as last decided. */
+  /** Each kind of measure is explained once, as last decided (the register keeps one current registration per kind). */
   static List<Beschermingsmaatregel> laatstePerSoort(List<Beschermingsmaatregel> geregistreerd) {
     Map<Veiligheidsmaatregel, Beschermingsmaatregel> perSoort = new LinkedHashMap<>();
     geregistreerd.forEach(m -> perSoort.put(m.soort(), m));

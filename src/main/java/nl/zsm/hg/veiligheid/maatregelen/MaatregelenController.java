@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Registered protective measures for whoever must act on a breach (L818-825): {@code GET /api/maatregelen?zaaknummer=}
- * and {@code GET /api/maatregelen/actief[?zaaknummer=&datum=]}. HTTP Basic like all of /api; only politie,
+ * (every registration with its status), {@code GET /api/maatregelen/actief[?zaaknummer=&datum=]} (only what is in
+ * force) and {@code GET /api/maatregelen/historie?zaaknummer=} (every change). HTTP Basic like all of /api; only politie,
  * OM and Veilig Thuis may read (others 403).
  */
 @RestController
@@ -46,6 +47,21 @@ public class MaatregelenController {
     return register.vanZaak(zaaknummer.trim());
   }
 
+  /** Every change of every measure of the case (imposed, changed, ended, suspended, breached), oldest first. */
+  @GetMapping("/historie")
+  public List<Maatregelwijziging> historie(@RequestParam(required = false) String zaaknummer) {
+    magLezen();
+    if (zaaknummer == null || zaaknummer.isBlank()) {
+      throw new OngeldigVerzoek("Parameter 'zaaknummer' ontbreekt, bijvoorbeeld ?zaaknummer=ZSM-2026-000123.");
+    }
+    return register.historie(zaaknummer.trim());
+  }
+
+  /**
+   * Only what is in force on the day (default today): started, not ended, not suspended. Without a case number the
+   * list across all cases, for the police only; a case has no police region in this product, so the police see
+   * all cases (docs/slachtoffer.md).
+   */
   @GetMapping("/actief")
   public List<Beschermingsmaatregel> actief(@RequestParam(required = false) String zaaknummer,
       @RequestParam(required = false) String datum) {
