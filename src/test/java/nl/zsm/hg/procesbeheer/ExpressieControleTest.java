@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExpressieControleTest {
 
   private static final Set<String> PRODUCT = Set.of("termijnen", "termijnbewaking", "termijnOverschrijding",
-      "spreekuurTermijn", "slachtofferMailen", "maatregelenRegistreren", "deelprocesUitkomst", "termijnenVastleggen");
+      "spreekuurTermijn", "slachtofferMailen", "maatregelenRegistreren", "deelprocesUitkomst", "termijnenVastleggen",
+      "acuteOnveiligheidAntwoorden");
   private static final Set<String> SPRING = Set.of("identityService", "runtimeService", "processEngine",
       "dataSource", "jdbcTemplate", "environment", "zaaknummerRegister");
 
