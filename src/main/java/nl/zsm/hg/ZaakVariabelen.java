@@ -349,4 +349,7 @@ public final class ZaakVariabelen {
   public static final String TERMIJN_AFHANDELING = "termijnAfhandeling";
   /** Incident type Cockpit shows when a deadline passed without a decision. */
   public static final String INCIDENT_TERMIJN_OVERSCHREDEN = "termijnOverschreden";
+
+  /** String: the measures in force when the victim is informed, as the caller tells them (form slachtoffer-informeren). */
+  public static final String MAATREGELEN_VOOR_SLACHTOFFER = "maatregelenVoorSlachtoffer";
 }

@@ -81,7 +81,7 @@ public class IntakeControle {
     }
     if (Boolean.TRUE.equals(intake.vast())) {
       if (intake.tijdstipAanhouding() == null) {
-        meldingen.add("Vul het tijdstip van aanhouding in: binnen 9 uur daarna beslist de officier over inverzekeringstelling (L410-415).");
+        meldingen.add("Vul het tijdstip van aanhouding in: binnen 9 uur daarna beslist de officier over inverzekeringstelling (Werkwijze, stap 2: veiligheidsbeoordeling).");
       } else if (intake.tijdstipAanhouding().isAfter(LocalDateTime.now(klok).plusMinutes(5))) {
         meldingen.add("Het tijdstip van aanhouding ligt in de toekomst.");
       } else if (intake.tijdstipAanhouding().isBefore(
@@ -121,7 +121,7 @@ public class IntakeControle {
     boolean geenTelefoon = isLeeg(intake.slachtofferTelefoon());
     boolean geenEmail = isLeeg(intake.slachtofferEmail());
     if (Boolean.TRUE.equals(intake.slachtofferToestemmingContact()) && geenTelefoon && geenEmail) {
-      meldingen.add("Vul een telefoonnummer of e-mailadres van het slachtoffer in: het slachtoffer wordt direct en persoonlijk geïnformeerd (L798-807).");
+      meldingen.add("Vul een telefoonnummer of e-mailadres van het slachtoffer in: het slachtoffer wordt direct en persoonlijk geïnformeerd (Werkwijze, stap 7: slachtoffer direct en persoonlijk informeren).");
     }
     if (!geenTelefoon && !TELEFOON.matcher(intake.slachtofferTelefoon().trim()).matches()) {
       // never the value itself: this message reaches the engine's log (docs/privacy-en-beheer.md)
@@ -131,7 +131,7 @@ public class IntakeControle {
       meldingen.add("Het e-mailadres van het slachtoffer is geen geldig e-mailadres.");
     }
     if (isLeeg(intake.individueleBeoordeling())) {
-      meldingen.add("Vul de Individuele Beoordeling (beschermingsbehoeften van het slachtoffer) in (L324-336).");
+      meldingen.add("Vul de Individuele Beoordeling (beschermingsbehoeften van het slachtoffer) in (Werkwijze, stap 2: Individuele Beoordeling).");
     }
     if (isLeeg(intake.regio())) {
       meldingen.add("Kies de regio (het arrondissement van de ZSM-locatie) van de zaak.");

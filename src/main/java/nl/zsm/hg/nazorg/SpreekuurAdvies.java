@@ -23,18 +23,18 @@ public class SpreekuurAdvies {
     List<String> meldingen = new ArrayList<>();
     if (!Boolean.TRUE.equals(toestemmingContactVt) && leeg(meldcodeStappen)) {
       meldingen.add("De verdachte gaf geen toestemming voor contact met Veilig Thuis: beschrijf de stappen van de"
-          + " Meldcode die u volgde (L4419-4420).");
+          + " Meldcode die u volgde (Spreekuur huiselijk geweld).");
     }
     if (leeg(referentieonderzoek)) {
       meldingen.add("Neem de bevindingen en veiligheidsvoorwaarden van Veilig Thuis op onder 'referentieonderzoek'"
-          + " (L4430-4432).");
+          + " (Spreekuur huiselijk geweld).");
     }
     if (leeg(advies)) {
       meldingen.add("Vul het advies aan het OM in.");
     }
     if (adviesAfdoening == null || !OPTIES.contains(adviesAfdoening.trim())) {
       meldingen.add("Kies als afdoeningsadvies voorwaardelijk sepot, strafbeschikking, gedragsaanwijzing of dagvaarding"
-          + " (L4437-4439), niet '" + adviesAfdoening + "'.");
+          + " (Spreekuur huiselijk geweld), niet '" + adviesAfdoening + "'.");
     }
     if (!meldingen.isEmpty()) {
       throw new OngeldigeInvoerException(meldingen);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.zsm.hg.afdoening.Afdoeningsbeslissing;
 import nl.zsm.hg.security.Organisatie;
 import nl.zsm.hg.veiligheid.maatregelen.Beschermingsmaatregel;
+import nl.zsm.hg.veiligheid.maatregelen.Maatregelstand;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,7 +30,14 @@ public class BeslissingsBericht {
   }
 
   public record Gegevens(String zaaknummer, Afdoeningsbeslissing beslissing, String toelichting,
-      String adviseurGroep, List<Beschermingsmaatregel> maatregelen) {}
+      String adviseurGroep, List<Beschermingsmaatregel> maatregelen, List<Beschermingsmaatregel> beeindigd) {
+
+    /** Only measures in force; {@code beeindigd}: those this decision ended. */
+    public Gegevens(String zaaknummer, Afdoeningsbeslissing beslissing, String toelichting, String adviseurGroep,
+        List<Beschermingsmaatregel> maatregelen) {
+      this(zaaknummer, beslissing, toelichting, adviseurGroep, maatregelen, List.of());
+    }
+  }
 
   /** Veilig Thuis, politie, Slachtofferhulp and the advising organisation (reclassering or RvdK). */
   public List<String> ontvangers(String adviseurGroep) {
@@ -46,6 +54,9 @@ public class BeslissingsBericht {
     waarden.put("toelichting", g.toelichting() == null || g.toelichting().isBlank() ? "(geen)" : g.toelichting().trim());
     waarden.put("maatregelen", g.maatregelen().isEmpty() ? "Geen."
         : g.maatregelen().stream().map(BeslissingsBericht::regel).collect(Collectors.joining("\n")));
+    waarden.put("beeindigd", g.beeindigd().isEmpty() ? "Geen."
+        : g.beeindigd().stream().map(m -> "- " + m.omschrijving() + ": " + Maatregelstand.einde(m))
+            .collect(Collectors.joining("\n")));
     waarden.put("vervolgVeiligThuis", g.beslissing().isSepot()
         ? "Het strafrecht stopt: de verdachte wordt niet vervolgd. Veilig Thuis gaat verder zonder strafrecht"
             + " (vrijwillige hulp, eventueel een tijdelijk huisverbod of een (voorlopige) ondertoezichtstelling via de"
@@ -71,8 +82,9 @@ public class BeslissingsBericht {
     };
   }
 
-  private static String regel(Beschermingsmaatregel m) {
-    return "- " + m.omschrijving() + (m.gebied() == null ? "" : " (" + m.gebied() + ")") + ", vanaf " + m.ingangsdatum()
-        + (m.einddatum() == null ? "" : " tot en met " + m.einddatum());
+  static String regel(Beschermingsmaatregel m) {
+    return "- " + m.omschrijving() + (m.gebied() == null ? "" : " (" + m.gebied() + ")") + ": "
+        + Maatregelstand.periode(m) + (m.status() == nl.zsm.hg.veiligheid.maatregelen.MaatregelStatus.OVERTREDEN
+            ? " (overtreding gemeld)" : "");
   }
 }

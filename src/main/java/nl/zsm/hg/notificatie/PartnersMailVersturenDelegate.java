@@ -7,7 +7,9 @@ import static nl.zsm.hg.ZaakVariabelen.TOELICHTING_AFDOENING;
 import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
 
 import nl.zsm.hg.afdoening.Afdoeningsbeslissing;
-import nl.zsm.hg.veiligheid.maatregelen.MaatregelRegister;
+import java.time.LocalDate;
+import nl.zsm.hg.termijnen.Amsterdam;
+import nl.zsm.hg.veiligheid.maatregelen.Maatregelstand;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -19,12 +21,12 @@ public class PartnersMailVersturenDelegate implements JavaDelegate {
 
   private final BeslissingsBericht bericht;
   private final MailVerzender verzender;
-  private final MaatregelRegister register;
+  private final Maatregelstand maatregelstand;
 
-  public PartnersMailVersturenDelegate(BeslissingsBericht bericht, MailVerzender verzender, MaatregelRegister register) {
+  public PartnersMailVersturenDelegate(BeslissingsBericht bericht, MailVerzender verzender, Maatregelstand maatregelstand) {
     this.bericht = bericht;
     this.verzender = verzender;
-    this.register = register;
+    this.maatregelstand = maatregelstand;
   }
 
   @Override
@@ -32,11 +34,14 @@ public class PartnersMailVersturenDelegate implements JavaDelegate {
     String zaaknummer = String.valueOf(execution.getVariable(ZAAKNUMMER));
     Object toelichting = execution.getVariable(TOELICHTING_AFDOENING);
     Object adviseurGroep = execution.getVariable(ADVISEUR_GROEP);
-    verzender.verstuur(bericht.opstellen(new BeslissingsBericht.Gegevens(zaaknummer,
-        Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING)),
+    Afdoeningsbeslissing beslissing = Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING));
+    // the measures in force now (each once, with their end or review date) and those this decision ended
+    Maatregelstand.Stand stand = maatregelstand.van(zaaknummer, beslissing.name(),
+        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Amsterdam.ZONE));
+    verzender.verstuur(bericht.opstellen(new BeslissingsBericht.Gegevens(zaaknummer, beslissing,
         toelichting == null ? null : toelichting.toString(),
         adviseurGroep == null ? null : adviseurGroep.toString(),
-        register.vanZaak(zaaknummer))));
+        stand.vanKracht(), stand.beeindigd())));
     execution.setVariable(PARTNERS_GEMAILD_OP, ClockUtil.getCurrentTime());
   }
 }

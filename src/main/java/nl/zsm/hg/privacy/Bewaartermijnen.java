@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Camunda's history cleanup (historyTimeToLive of each model, batch window in application.yaml).
  * <ul>
  *   <li>beschermingsmaatregel: {@code zaakgegevens} after its end date (without an end date: after its
- *       registration), never while the case runs;</li>
+ *       registration), never while the case runs; its history (beschermingsmaatregel_wijziging) with it;</li>
  *   <li>zaaknummer: the claim stays while the case runs or has history, and at least {@code zaakgegevens};</li>
  *   <li>toegangslog and deploymentregistratie: {@code verantwoording} (no victim data; for accountability).</li>
  * </ul>
@@ -61,6 +61,7 @@ public class Bewaartermijnen {
     int maatregelen = jdbc.update("DELETE FROM beschermingsmaatregel WHERE "
         + "((einddatum IS NOT NULL AND einddatum < ?) OR (einddatum IS NULL AND geregistreerd_op < ?)) "
         + "AND zaaknummer NOT IN (" + LOPENDE_ZAKEN + ")", java.sql.Date.valueOf(zaakgrens), zaakmoment);
+    jdbc.update("DELETE FROM beschermingsmaatregel_wijziging WHERE maatregel_id NOT IN (SELECT id FROM beschermingsmaatregel)");
     int zaaknummers = jdbc.update("DELETE FROM zaaknummer WHERE vastgelegd_op < ? AND nummer NOT IN (" + LOPENDE_ZAKEN
         + ") AND nummer NOT IN (" + ZAKEN_MET_HISTORIE + ")", zaakmoment);
     int toegangslog = jdbc.update("DELETE FROM toegangslog WHERE tijdstip < ?", verantwoordingsmoment);

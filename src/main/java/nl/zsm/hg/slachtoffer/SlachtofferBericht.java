@@ -10,6 +10,7 @@ import nl.zsm.hg.afdoening.Afdoeningsbeslissing;
 import nl.zsm.hg.notificatie.MailSjabloon;
 import nl.zsm.hg.notificatie.Mailbericht;
 import nl.zsm.hg.veiligheid.maatregelen.Beschermingsmaatregel;
+import nl.zsm.hg.veiligheid.maatregelen.Maatregelstand;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,7 +29,14 @@ public class SlachtofferBericht {
 
   /** Who writes and what the victim was told. */
   public record Gegevens(String adres, String naam, String zaaknummer, Afdoeningsbeslissing beslissing,
-      String afzenderOrganisatie, List<Beschermingsmaatregel> maatregelen) {}
+      String afzenderOrganisatie, List<Beschermingsmaatregel> maatregelen, List<Beschermingsmaatregel> beeindigd) {
+
+    /** Only measures in force, nothing ended. */
+    public Gegevens(String adres, String naam, String zaaknummer, Afdoeningsbeslissing beslissing,
+        String afzenderOrganisatie, List<Beschermingsmaatregel> maatregelen) {
+      this(adres, naam, zaaknummer, beslissing, afzenderOrganisatie, maatregelen, List.of());
+    }
+  }
 
   public Mailbericht opstellen(Gegevens g) {
     Map<String, String> waarden = new LinkedHashMap<>();
@@ -36,9 +44,11 @@ public class SlachtofferBericht {
     waarden.put("organisatie", g.afzenderOrganisatie());
     waarden.put("zaaknummer", g.zaaknummer());
     waarden.put("beslissing", uitlegBeslissing(g.beslissing()));
-    waarden.put("maatregelen", g.maatregelen().isEmpty()
+    String vanKracht = g.maatregelen().isEmpty()
         ? "De officier van justitie heeft geen beschermingsmaatregel opgelegd."
-        : g.maatregelen().stream().map(SlachtofferBericht::uitlegMaatregel).collect(Collectors.joining("\n\n")));
+        : g.maatregelen().stream().map(SlachtofferBericht::uitlegMaatregel).collect(Collectors.joining("\n\n"));
+    waarden.put("maatregelen", g.beeindigd().isEmpty() ? vanKracht : vanKracht + "\n\nGeldt niet meer:\n"
+        + g.beeindigd().stream().map(SlachtofferBericht::uitlegEinde).collect(Collectors.joining("\n")));
     return new Mailbericht(List.of(g.adres()), ONDERWERP, sjabloon.tekst(waarden), sjabloon.html(waarden));
   }
 
@@ -74,9 +84,14 @@ public class SlachtofferBericht {
     };
   }
 
+  /** A measure the decision ended, e.g. "- Verdachte niet vrijlaten: inverzekeringstelling: beëindigd op 30 november 2026." */
+  static String uitlegEinde(Beschermingsmaatregel m) {
+    return "- " + m.omschrijving() + ": " + Maatregelstand.einde(m) + ".";
+  }
+
   static String uitlegMaatregel(Beschermingsmaatregel m) {
-    String periode = "Geldt vanaf " + DATUM.format(m.ingangsdatum())
-        + (m.einddatum() == null ? " tot nader bericht." : " tot en met " + DATUM.format(m.einddatum()) + ".");
+    String tekst = Maatregelstand.periode(m);
+    String periode = Character.toUpperCase(tekst.charAt(0)) + tekst.substring(1) + ".";
     String voorwaarden = m.voorwaarden() == null ? "" : "\nVoorwaarden: " + m.voorwaarden();
     String melden = "\nHoudt de verdachte zich hier niet aan? Bent u in direct gevaar, bel dan 112. Meld een"
         + " overtreding anders zo snel mogelijk bij de politie via 0900-8844 en noem uw zaaknummer. Schrijf op wanneer"

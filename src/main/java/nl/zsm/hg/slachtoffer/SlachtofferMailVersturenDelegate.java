@@ -9,7 +9,9 @@ import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
 
 import nl.zsm.hg.afdoening.Afdoeningsbeslissing;
 import nl.zsm.hg.notificatie.MailVerzender;
-import nl.zsm.hg.veiligheid.maatregelen.MaatregelRegister;
+import java.time.LocalDate;
+import nl.zsm.hg.termijnen.Amsterdam;
+import nl.zsm.hg.veiligheid.maatregelen.Maatregelstand;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,26 +23,30 @@ public class SlachtofferMailVersturenDelegate implements JavaDelegate {
 
   private final SlachtofferBericht bericht;
   private final MailVerzender verzender;
-  private final MaatregelRegister register;
+  private final Maatregelstand maatregelstand;
 
   public SlachtofferMailVersturenDelegate(SlachtofferBericht bericht, MailVerzender verzender,
-      MaatregelRegister register) {
+      Maatregelstand maatregelstand) {
     this.bericht = bericht;
     this.verzender = verzender;
-    this.register = register;
+    this.maatregelstand = maatregelstand;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String zaaknummer = String.valueOf(execution.getVariable(ZAAKNUMMER));
     Object naam = execution.getVariable(SLACHTOFFER_NAAM);
+    Afdoeningsbeslissing beslissing = Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING));
+    // only what is in force now, each once; and what this decision ended
+    Maatregelstand.Stand stand = maatregelstand.van(zaaknummer, beslissing.name(),
+        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Amsterdam.ZONE));
     verzender.verstuur(bericht.opstellen(new SlachtofferBericht.Gegevens(
         execution.getVariable(SLACHTOFFER_EMAIL).toString().trim(),
         naam == null ? null : naam.toString(),
         zaaknummer,
-        Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING)),
+        beslissing,
         SlachtofferMailenDelegate.organisatieNaam(execution.getVariable(INFORMERENDE_ORGANISATIE)),
-        SlachtofferMailenDelegate.laatstePerSoort(register.vanZaak(zaaknummer)))));
+        SlachtofferMailenDelegate.laatstePerSoort(stand.vanKracht()), stand.beeindigd())));
     execution.setVariable(SLACHTOFFER_GEMAILD_OP, ClockUtil.getCurrentTime());
   }
 }

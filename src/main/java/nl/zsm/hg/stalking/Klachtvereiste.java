@@ -22,7 +22,7 @@ public class Klachtvereiste {
     if (!Boolean.TRUE.equals(klachtIngediend)) {
       throw new OngeldigeInvoerException("Stalking (art. 285b Sr) is een klachtdelict: vervolgen met een dagvaarding"
           + " of strafbeschikking kan pas als het slachtoffer een klacht heeft ingediend. Leg de klacht vast in de"
-          + " stalkingaanpak of kies een andere beslissing (L5369-5376).");
+          + " stalkingaanpak of kies een andere beslissing (Werkwijze stalking: klachtdelict en advies reclassering).");
     }
   }
 }

@@ -25,14 +25,14 @@ public class StalkingAdvies {
     List<String> meldingen = new ArrayList<>();
     if (!gemotiveerd(overwegingenEm)) {
       meldingen.add("Stalkingzaak: motiveer onder 'overwegingen EM ja/nee' of u elektronische monitoring"
-          + " (locatieverbod of -gebod met enkelband) adviseert en waarom (L5705-5724).");
+          + " (locatieverbod of -gebod met enkelband) adviseert en waarom (Werkwijze stalking: klachtdelict en advies reclassering).");
     }
     if (!gemotiveerd(overwegingenDut)) {
       meldingen.add("Stalkingzaak: motiveer onder 'overwegingen DUT ja/nee' of u dadelijk uitvoerbaar toezicht"
-          + " adviseert en waarom (L5726-5742).");
+          + " adviseert en waarom (Werkwijze stalking: klachtdelict en advies reclassering).");
     }
     if (Boolean.TRUE.equals(mediationOfHerstelgesprekGeadviseerd) && !Boolean.FALSE.equals(stalkingDuurtVoort)) {
-      meldingen.add("Geen mediation of herstelgesprek adviseren zolang het stalkinggedrag nog bestaat (L5996-5997).");
+      meldingen.add("Geen mediation of herstelgesprek adviseren zolang het stalkinggedrag nog bestaat (Routekaart aanpak stalking).");
     }
     if (!meldingen.isEmpty()) {
       throw new OngeldigeInvoerException(meldingen);

@@ -33,8 +33,8 @@ public final class Inverzekeringstelling {
     }
     Duration duur = verlengd ? TERMIJN.plus(TERMIJN) : TERMIJN;
     uitleg.add(verlengd
-        ? "Verlengd: 3 dagen plus eenmaal 3 dagen verlenging = 6 dagen (144 uur) (art. 58 Sv; L410-412)."
-        : "Ten hoogste 3 dagen (72 uur) (art. 58 lid 1 Sv; L410-412); eenmaal te verlengen met 3 dagen.");
+        ? "Verlengd: 3 dagen plus eenmaal 3 dagen verlenging = 6 dagen (144 uur) (art. 58 Sv; Werkwijze, stap 2: veiligheidsbeoordeling)."
+        : "Ten hoogste 3 dagen (72 uur) (art. 58 lid 1 Sv; Werkwijze, stap 2: veiligheidsbeoordeling); eenmaal te verlengen met 3 dagen.");
     ZonedDateTime einde = Amsterdam.inAmsterdam(begin.plus(duur));
     klokwissel(begin, einde, duur).ifPresent(uitleg::add);
     uitleg.add("Uiterlijk einde inverzekeringstelling: " + Amsterdam.moment(einde) + ".");

@@ -59,7 +59,7 @@ public final class OphoudenVoorOnderzoek {
     uitleg.add("Uiterlijk einde ophouden voor onderzoek: " + Amsterdam.moment(einde) + " (" + Amsterdam.duur(maximum)
         + " geteld" + (transporttijd.isZero() ? "" : " plus " + Amsterdam.duur(transporttijd) + " transport") + ").");
     ZonedDateTime vuistregel = begin.plus(VUISTREGEL);
-    uitleg.add("Vuistregel uit de werkwijze: binnen 9 uur na aanhouding (L14-20) = " + Amsterdam.moment(vuistregel)
+    uitleg.add("Vuistregel uit de werkwijze: binnen 9 uur na aanhouding (Werkwijze, inleiding) = " + Amsterdam.moment(vuistregel)
         + ". Die telt de klok door, ook 's nachts; de wettelijke telling hierboven bepaalt de uiterste grens.");
     return new Termijn(einde, uitleg);
   }

@@ -72,7 +72,7 @@ public class TermijnenService {
     Objects.requireNonNull(datum, "datum");
     ZonedDateTime moment = Amsterdam.om(datum, PLANDATUM_UUR);
     return new Termijn(moment, List.of(
-        "Plandatumzaak: de OvJ heeft de afdoeningsbeslissing uitgesteld tot " + Amsterdam.dagEnDatum(datum) + " (L584-588, L784-786).",
+        "Plandatumzaak: de OvJ heeft de afdoeningsbeslissing uitgesteld tot " + Amsterdam.dagEnDatum(datum) + " (Werkwijze, stap 3: beoordeling van het bewijs; stap 6: afdoenings- of routeringsbeslissing).",
         "De zaak komt terug bij de OvJ aan het begin van de ZSM-werkdag op die datum: " + Amsterdam.moment(moment) + "."));
   }
 }

@@ -44,7 +44,7 @@ public class ZaakTermijnen {
           Duration.ofMinutes(minuten(transportMinuten)), Tijdstippen.verhoren(nachtverhoren, "Nachtverhoor"));
       List<String> uitleg = new ArrayList<>();
       uitleg.add("Vastzaak: Veilig Thuis beoordeelt binnen het ophouden voor onderzoek, want de officier beslist "
-          + "daarna over inverzekeringstelling (L393-404).");
+          + "daarna over inverzekeringstelling (Werkwijze, stap 2: veiligheidsbeoordeling).");
       uitleg.addAll(ophouden.uitleg());
       return new BijIntake(ophouden, service.voorgeleiding(aanhouding), new Termijn(ophouden.uiterlijk(), uitleg));
     }
@@ -54,8 +54,8 @@ public class ZaakTermijnen {
     Dagtermijn vijfWerkdagen = service.veiligheidsbeoordeling(melding);
     List<String> uitleg = new ArrayList<>();
     uitleg.add(datumVtMelding == null
-        ? "Niet-vastzaak; de VT-melding wordt vandaag gedaan (L4343-4345), dus vandaag is dag 0 van de vijf werkdagen (L529-535)."
-        : "Niet-vastzaak: Veilig Thuis beoordeelt binnen vijf werkdagen na de VT-melding (L529-535).");
+        ? "Niet-vastzaak; de VT-melding wordt vandaag gedaan (Eerste contactmoment ZSM-reclassering en Veilig Thuis), dus vandaag is dag 0 van de vijf werkdagen (Werkwijze, stap 2: veiligheidsbeoordeling)."
+        : "Niet-vastzaak: Veilig Thuis beoordeelt binnen vijf werkdagen na de VT-melding (Werkwijze, stap 2: veiligheidsbeoordeling).");
     uitleg.addAll(vijfWerkdagen.uitleg());
     return new BijIntake(null, null, new Termijn(vijfWerkdagen.eindeVanDeDag(), uitleg));
   }

@@ -47,18 +47,18 @@ class BeslissingUitdragenTest {
   }
 
   @Test
-  void sepotMetLocatieverbod_geregistreerdVoorPolitie_enVeiligThuisHoortDatHetStrafrechtStopt() throws Exception {
+  void voorwaardelijkSepotMetLocatieverbod_geregistreerdVoorPolitie_enDePartnersLezenWatNuGeldt() throws Exception {
     ProcessInstance zaak = stappen.naarAfdoeningsbeslissing();
     String zaaknummer = zaak.getBusinessKey();
 
     // a locatieverbod without the place it applies to is refused; nothing is registered, the task stays open
-    Map<String, Object> zonderGebied = sepotMetVerboden(null);
+    Map<String, Object> zonderGebied = metVerboden("VOORWAARDELIJK_SEPOT", null);
     assertThatThrownBy(() -> stappen.voltooi(zaak, "Task_Afdoeningsbeslissing", "om", zonderGebied))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("waar het geldt");
     assertThat(zaak).isWaitingAt("Task_Afdoeningsbeslissing");
     assertThat(maatregelen("politie", zaaknummer)).isEmpty();
 
-    stappen.voltooi(zaak, "Task_Afdoeningsbeslissing", "om", sepotMetVerboden("Dorpsstraat 1, Zwolle"));
+    stappen.voltooi(zaak, "Task_Afdoeningsbeslissing", "om", metVerboden("VOORWAARDELIJK_SEPOT", "Dorpsstraat 1, Zwolle"));
 
     // registered the moment they are imposed, before any mail or phone call
     JsonNode geregistreerd = maatregelen("politie", zaaknummer);
@@ -69,7 +69,8 @@ class BeslissingUitdragenTest {
     assertThat(locatieverbod.path("voorwaarden").asText()).isEqualTo("Niet binnen 200 meter van de woning.");
     assertThat(locatieverbod.path("ingangsdatum").asText()).isEqualTo(LocalDate.now().toString());
     assertThat(locatieverbod.path("einddatum").asText()).isEqualTo(LocalDate.now().plusMonths(6).toString());
-    assertThat(locatieverbod.path("beslissing").asText()).isEqualTo("SEPOT_01");
+    assertThat(locatieverbod.path("beslissing").asText()).isEqualTo("VOORWAARDELIJK_SEPOT");
+    assertThat(locatieverbod.path("status").asText()).isEqualTo("OPGELEGD");
     HttpResponse<String> actief = ApiClient.als(port, "politie").get("/api/maatregelen/actief?zaaknummer=" + zaaknummer);
     assertThat(JSON.readTree(actief.body())).hasSize(2);
     HttpResponse<String> laterVerlopen = ApiClient.als(port, "politie")
@@ -89,8 +90,25 @@ class BeslissingUitdragenTest {
     assertThat(mail.aan()).containsExactlyInAnyOrder("zsm@veiligthuis.example.invalid", "zsm@politie.example.invalid",
         "zsm@slachtofferhulp.example.invalid", "zsm@reclassering.example.invalid");
     assertThat(mail.onderwerp()).isEqualTo("ZSM huiselijk geweld: nieuwe afdoeningsbeslissing").doesNotContain(zaaknummer);
-    assertThat(mail.tekst()).contains(zaaknummer, "Sepot 01", "Het strafrecht stopt", "Veilig Thuis gaat verder zonder strafrecht",
-        "Locatieverbod (Dorpsstraat 1, Zwolle)", "Contactverbod");
+    assertThat(mail.tekst()).contains(zaaknummer, "Voorwaardelijk sepot", "Locatieverbod (Dorpsstraat 1, Zwolle): geldt vanaf",
+        "Contactverbod: geldt vanaf").doesNotContain("Het strafrecht stopt");
+  }
+
+  @Test
+  void sepot_deStrafrechtelijkeMaatregelenEindigen_enVeiligThuisHoortDatHetStrafrechtStopt() throws Exception {
+    ProcessInstance zaak = stappen.naarAfdoeningsbeslissing();
+    String zaaknummer = zaak.getBusinessKey();
+
+    stappen.voltooi(zaak, "Task_Afdoeningsbeslissing", "om", metVerboden("SEPOT_01", "Dorpsstraat 1, Zwolle"));
+
+    // a sepot ends the criminal case: a criminal condition is not registered as in force (docs/slachtoffer.md)
+    assertThat(maatregelen("politie", zaaknummer)).isEmpty();
+    HttpResponse<String> actief = ApiClient.als(port, "politie").get("/api/maatregelen/actief?zaaknummer=" + zaaknummer);
+    assertThat(JSON.readTree(actief.body())).isEmpty();
+    BpmnAwareTests.execute(BpmnAwareTests.job("Task_PartnersMailen", zaak));
+    Mailinhoud mail = Mailinhoud.van(TestMailserver.ontvangen().get(0));
+    assertThat(mail.tekst()).contains(zaaknummer, "Sepot 01", "Het strafrecht stopt", "Veilig Thuis gaat verder zonder strafrecht")
+        .doesNotContain("Locatieverbod (Dorpsstraat 1, Zwolle)");
     assertThat(mail.html()).contains("Het strafrecht stopt");
   }
 
@@ -151,9 +169,9 @@ class BeslissingUitdragenTest {
     return JSON.readTree(antwoord.body());
   }
 
-  private static Map<String, Object> sepotMetVerboden(String gebied) {
+  private static Map<String, Object> metVerboden(String beslissing, String gebied) {
     Map<String, Object> v = new HashMap<>();
-    v.put("afdoeningsbeslissing", "SEPOT_01");
+    v.put("afdoeningsbeslissing", beslissing);
     v.put("toelichtingAfdoening", "Geen strafbaar feit; VT gaat verder.");
     v.put("veiligheidsmaatregelen", HgZaakStappen.maatregelen("CONTACTVERBOD", "LOCATIEVERBOD"));
     v.put("maatregelVoorwaarden", "Niet binnen 200 meter van de woning.");

@@ -106,6 +106,12 @@ final class HgZaakStappen {
     return taak;
   }
 
+  /** The open task, or null. */
+  Task taakOpen(ProcessInstance pi, String taakSleutel) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(taakSleutel).singleResult();
+  }
+
   Set<String> groepen(Task taak) {
     Set<String> groepen = new LinkedHashSet<>();
     for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(taak.getId())) {

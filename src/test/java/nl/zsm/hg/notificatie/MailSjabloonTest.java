@@ -37,7 +37,7 @@ class MailSjabloonTest {
 
   private static Map<String, String> waarden() {
     Map<String, String> waarden = new HashMap<>();
-    for (String sleutel : List.of("zaaknummer", "beslissing", "toelichting", "maatregelen", "vervolgVeiligThuis")) {
+    for (String sleutel : List.of("zaaknummer", "beslissing", "toelichting", "maatregelen", "beeindigd", "vervolgVeiligThuis")) {
       waarden.put(sleutel, sleutel + "-waarde");
     }
     return waarden;

@@ -36,7 +36,7 @@ class OphoudenVoorOnderzoekTest {
     assertThat(termijn.uitleg())
         .contains("00:00-09:00 op 29-11-2026 telt niet mee (art. 56a lid 3 Sv).")
         .anySatisfy(regel -> assertThat(regel)
-            .startsWith("Vuistregel uit de werkwijze: binnen 9 uur na aanhouding (L14-20) = zondag 29-11-2026 05:00"))
+            .startsWith("Vuistregel uit de werkwijze: binnen 9 uur na aanhouding (Werkwijze, inleiding) = zondag 29-11-2026 05:00"))
         .anySatisfy(regel -> assertThat(regel).contains("Maximaal 9 uur"))
         .anySatisfy(regel -> assertThat(regel).startsWith("Uiterlijk einde ophouden voor onderzoek: zondag 29-11-2026 14:00"));
   }

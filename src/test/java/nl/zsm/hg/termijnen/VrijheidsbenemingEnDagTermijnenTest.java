@@ -45,7 +45,7 @@ class VrijheidsbenemingEnDagTermijnenTest {
     Termijn termijn = termijnen.plandatum(LocalDate.of(2026, 12, 14));
 
     assertThat(termijn.uiterlijk()).isEqualTo("2026-12-14T09:00+01:00[Europe/Amsterdam]");
-    assertThat(termijn.uitleg()).anySatisfy(regel -> assertThat(regel).contains("Plandatumzaak").contains("L584-588"));
+    assertThat(termijn.uitleg()).anySatisfy(regel -> assertThat(regel).contains("Plandatumzaak").contains("Werkwijze, stap 3: beoordeling van het bewijs"));
   }
 
   @Test

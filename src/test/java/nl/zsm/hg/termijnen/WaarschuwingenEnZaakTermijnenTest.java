@@ -68,7 +68,7 @@ class WaarschuwingenEnZaakTermijnenTest {
     assertThat(bijIntake.ophouden().uitleg()).anyMatch(r -> r.startsWith("Maximaal 6 uur"));
     assertThat(bijIntake.voorgeleiding().uiterlijk().toInstant()).isEqualTo(t("2026-11-29T08:00+01:00"));
     assertThat(bijIntake.veiligheidsbeoordeling().uiterlijk()).isEqualTo(bijIntake.ophouden().uiterlijk());
-    assertThat(bijIntake.veiligheidsbeoordeling().uitleg().get(0)).contains("Vastzaak").contains("L393-404");
+    assertThat(bijIntake.veiligheidsbeoordeling().uitleg().get(0)).contains("Vastzaak").contains("Werkwijze, stap 2: veiligheidsbeoordeling");
   }
 
   @Test

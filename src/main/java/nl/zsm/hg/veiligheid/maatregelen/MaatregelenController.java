@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Registered protective measures for whoever must act on a breach (L818-825): {@code GET /api/maatregelen?zaaknummer=}
- * and {@code GET /api/maatregelen/actief[?zaaknummer=&datum=]}. HTTP Basic like all of /api. The police reads every
- * case (enforcement on the street, also the overview of all active measures); the OM and Veilig Thuis read a case's
- * measures only while the engine shows them a task of that case ({@link ZaakInzage}); others 403.
+ * (every registration with its status), {@code GET /api/maatregelen/actief[?zaaknummer=&datum=]} (only what is in
+ * force) and {@code GET /api/maatregelen/historie?zaaknummer=} (every change). HTTP Basic like all of /api. The police
+ * reads every case (enforcement on the street, also the overview of all active measures); the OM and Veilig Thuis read
+ * a case's measures only while the engine shows them a task of that case ({@link ZaakInzage}); others 403.
  */
 @RestController
 @RequestMapping(path = "/api/maatregelen", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -50,6 +51,21 @@ public class MaatregelenController {
     return register.vanZaak(zaaknummer.trim());
   }
 
+  /** Every change of every measure of the case (imposed, changed, ended, suspended, breached), oldest first. */
+  @GetMapping("/historie")
+  public List<Maatregelwijziging> historie(@RequestParam(required = false) String zaaknummer) {
+    magLezen();
+    if (zaaknummer == null || zaaknummer.isBlank()) {
+      throw new OngeldigVerzoek("Parameter 'zaaknummer' ontbreekt, bijvoorbeeld ?zaaknummer=ZSM-2026-000123.");
+    }
+    return register.historie(zaaknummer.trim());
+  }
+
+  /**
+   * Only what is in force on the day (default today): started, not ended, not suspended. Without a case number the
+   * list across all cases, for the police only; a case has no police region in this product, so the police see
+   * all cases (docs/slachtoffer.md).
+   */
   @GetMapping("/actief")
   public List<Beschermingsmaatregel> actief(@RequestParam(required = false) String zaaknummer,
       @RequestParam(required = false) String datum) {

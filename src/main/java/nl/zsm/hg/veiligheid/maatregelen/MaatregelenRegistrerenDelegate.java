@@ -10,6 +10,10 @@ import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_INGANGSDATUM;
 import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_BRON;
 import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_VOORWAARDEN;
 import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
+import static nl.zsm.hg.ZaakVariabelen.INVERZEKERINGSTELLING_UITERLIJK;
+import static nl.zsm.hg.ZaakVariabelen.PLANDATUM;
+import static nl.zsm.hg.ZaakVariabelen.VOORGELEIDING_UITERLIJK;
+import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,7 +21,9 @@ import java.util.Date;
 import java.util.List;
 import nl.zsm.hg.invoer.Invoerfouten;
 import nl.zsm.hg.invoer.OngeldigeInvoerException;
+import nl.zsm.hg.afdoening.Afdoeningsbeslissing;
 import nl.zsm.hg.veiligheid.Maatregelkeuze;
+import nl.zsm.hg.veiligheid.Vrijheidsbeslissing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -31,6 +37,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("maatregelenRegistreren")
 public class MaatregelenRegistrerenDelegate implements JavaDelegate {
+
+  /** The value of the input parameter {@code maatregelBron} of "Directe beschermingsmaatregelen registreren". */
+  static final String VRIJHEIDSBENEMING = "VRIJHEIDSBENEMING";
 
   private final MaatregelRegistratie registratie;
 
@@ -53,11 +62,39 @@ public class MaatregelenRegistrerenDelegate implements JavaDelegate {
               Formulierwaarden.datum(execution.getVariable(MAATREGEL_INGANGSDATUM), "Ingangsdatum"),
               Formulierwaarden.datum(execution.getVariable(MAATREGEL_EINDDATUM), "Einddatum"),
               keuze.opgelegdOp()),
-          LocalDate.ofInstant(nu.toInstant(), Amsterdam.ZONE), nu.toInstant());
+          gevolgen(execution),
+          LocalDate.ofInstant(nu.toInstant(), Amsterdam.ZONE), nu.toInstant()).geregistreerd();
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(fout);
     }
     execution.setVariable(GEREGISTREERDE_MAATREGELEN, maatregelen.size());
+  }
+
+  /**
+   * What the decision means for the measures registered before: the vrijheidsbeslissing (task input
+   * {@code maatregelBron} VRIJHEIDSBENEMING) releases with HEENZENDEN; an afdoeningsbeslissing releases unless it is a
+   * voorgeleiding, ends the criminal case with a sepot and has the plandatum as review date.
+   */
+  static MaatregelRegistratie.Gevolgen gevolgen(DelegateExecution execution) {
+    LocalDate vrijheidsbenemingTot = Formulierwaarden.datum(execution.getVariable(INVERZEKERINGSTELLING_UITERLIJK),
+        "Einde inverzekeringstelling");
+    if (vrijheidsbenemingTot == null) {
+      vrijheidsbenemingTot = Formulierwaarden.datum(execution.getVariable(VOORGELEIDING_UITERLIJK), "Uiterlijke voorgeleiding");
+    }
+    if (VRIJHEIDSBENEMING.equals(execution.getVariableLocal(MAATREGEL_BRON))) {
+      Object vrijheidsbeslissing = execution.getVariable(VRIJHEIDSBESLISSING);
+      boolean vrij = vrijheidsbeslissing != null && Vrijheidsbeslissing.van(vrijheidsbeslissing).vrijlating();
+      return new MaatregelRegistratie.Gevolgen(vrij, false, null, vrijheidsbenemingTot);
+    }
+    Object afdoening = execution.getVariable(AFDOENINGSBESLISSING);
+    if (afdoening == null) {
+      return new MaatregelRegistratie.Gevolgen(false, false, null, vrijheidsbenemingTot);
+    }
+    Afdoeningsbeslissing beslissing = Afdoeningsbeslissing.van(afdoening);
+    LocalDate herziening = beslissing == Afdoeningsbeslissing.PLANDATUM
+        ? Formulierwaarden.datum(execution.getVariable(PLANDATUM), "Plandatum") : null;
+    return new MaatregelRegistratie.Gevolgen(beslissing.vrijlating(), beslissing.isSepot(), herziening,
+        vrijheidsbenemingTot);
   }
 
   /** The decision that imposed the measures: the task's {@code maatregelBron}, else the afdoeningsbeslissing. */

@@ -57,4 +57,48 @@ class MaatregelRegistratieTest {
     assertThat(m.actiefOp(VANDAAG.plusDays(11))).isFalse();
     assertThat(m.isVerbod()).isFalse();
   }
+
+  @Test
+  void eenBeeindigdeMaatregelGoldTotDeDagVoorZijnEinde() {
+    Beschermingsmaatregel beeindigd = new Beschermingsmaatregel("ZSM-2026-000001", Veiligheidsmaatregel.VASTHOUDEN_IVS,
+        "IVS", null, null, VANDAAG.minusDays(1), VANDAAG, "VRIJHEIDSBENEMING", NU, 1L, MaatregelStatus.BEEINDIGD, null,
+        "DAGVAARDING", NU);
+    Beschermingsmaatregel geschorst = new Beschermingsmaatregel("ZSM-2026-000001", Veiligheidsmaatregel.CONTACTVERBOD,
+        "Contactverbod", null, null, VANDAAG.minusDays(1), null, "DAGVAARDING", NU, 2L, MaatregelStatus.GESCHORST, null,
+        "RC", NU);
+
+    assertThat(beeindigd.actiefOp(VANDAAG.minusDays(1))).isTrue();
+    assertThat(beeindigd.actiefOp(VANDAAG)).as("de dag van de beslissing geldt hij niet meer").isFalse();
+    assertThat(geschorst.actiefOp(VANDAAG)).isFalse();
+    assertThat(geschorst.metHerzieningsdatum(VANDAAG).herzieningsdatum()).isEqualTo(VANDAAG);
+  }
+
+  @Test
+  void herzieningsdatumVolgtUitDeSoortEnDeBeslissing() {
+    MaatregelRegistratie.Gevolgen plandatum = new MaatregelRegistratie.Gevolgen(true, false, VANDAAG.plusWeeks(3),
+        VANDAAG.plusDays(3));
+    List<Beschermingsmaatregel> m = MaatregelRegistratie.opstellen("ZSM-2026-000001", "PLANDATUM",
+        EnumSet.of(Veiligheidsmaatregel.VASTHOUDEN_IVS, Veiligheidsmaatregel.CONTACTVERBOD,
+            Veiligheidsmaatregel.TIJDELIJK_HUISVERBOD),
+        new MaatregelRegistratie.Details(null, null, null, null), VANDAAG, NU);
+
+    assertThat(MaatregelRegistratie.herzieningsdatum(m.get(0), plandatum)).isEqualTo(VANDAAG.plusDays(3));
+    assertThat(MaatregelRegistratie.herzieningsdatum(m.get(1), plandatum)).isEqualTo(VANDAAG.plusWeeks(3));
+    assertThat(MaatregelRegistratie.herzieningsdatum(m.get(2), plandatum)).isEqualTo(VANDAAG.plusDays(10));
+    assertThat(MaatregelRegistratie.strafrechtelijk(Veiligheidsmaatregel.TIJDELIJK_HUISVERBOD)).isFalse();
+    assertThat(MaatregelRegistratie.strafrechtelijk(Veiligheidsmaatregel.GEDRAGSAANWIJZING_509HH)).isTrue();
+  }
+
+  @Test
+  void eenWijzigingNoemtWatVanWatInWatVeranderde() {
+    Beschermingsmaatregel oud = new Beschermingsmaatregel("ZSM-2026-000001", Veiligheidsmaatregel.GEBIEDSVERBOD,
+        "Gebiedsverbod", null, "Wijk A", VANDAAG, null, "VRIJHEIDSBENEMING", NU);
+    Beschermingsmaatregel nieuw = new Beschermingsmaatregel("ZSM-2026-000001", Veiligheidsmaatregel.GEBIEDSVERBOD,
+        "Gebiedsverbod", "Niet na 22:00.", "Wijk B", VANDAAG, null, "STRAFBESCHIKKING", NU);
+
+    assertThat(MaatregelRegister.verschil(oud, nieuw)).isEqualTo(
+        "Voorwaarden gewijzigd van 'geen' in 'Niet na 22:00.'. Gebied gewijzigd van 'Wijk A' in 'Wijk B'.");
+    assertThat(oud.zelfdeInhoud(oud)).isTrue();
+    assertThat(oud.zelfdeInhoud(nieuw)).isFalse();
+  }
 }
