@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.notificatie.Mailinhoud;
+import nl.zsm.hg.notificatie.TestMailserver;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.history.HistoricIncident;
@@ -74,7 +76,6 @@ class HgZaakRoutesTest {
 
   static Stream<Arguments> routes() {
     Route[] routes = {
-        new Route("GEEN_STRAFBAAR_FEIT", false, false, "GEEN", "ONVOLDOENDE", false, false, "SEPOT_01"),
         new Route("NIET_VRIJ_ZONDER_VEILIGHEIDSMAATREGELEN", true, true, "ACUUT", "VOLDOENDE", true, true,
             "DAGVAARDING_VOORGELEIDING_RC", "VOORGELEIDING_RC"),
         new Route("ONDERZOEKSPLAN", false, true, "STRUCTUREEL", "ONVOLDOENDE_ONDERZOEK_MOGELIJK", false, true,
@@ -184,6 +185,43 @@ class HgZaakRoutesTest {
     // Bijlage III: bij een minderjarige neemt de RvdK alle taken van 3RO over, er is geen reclasseringstaak
     String andere = minderjarig ? "reclassering" : "rvdk";
     assertThat(stappen.kandidaatgroepen).contains(adviseur).doesNotContain(andere);
+  }
+
+  /**
+   * Werkwijze, stap 1 (L194-195): without a reasonable suspicion the criminal process at ZSM stops. The case does
+   * not wait for VT's assessment or SHN's afstemming: those called processes and the custody watch end, the
+   * sepot 01 is recorded, VT and the partners are mailed and the victim is informed.
+   */
+  @Test
+  void geenVermoedenStoptHetStrafrechtZonderTeWachtenOpVeiligThuisEnSlachtofferhulp() throws Exception {
+    TestMailserver.leegmaken();
+    ProcessInstance pi = stappen.start(HgZaakStappen.intake(30, true));
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", false,
+        "toelichtingVermoeden", "Beide partijen ontkennen; geen letsel, geen getuigen."));
+
+    assertThat(pi).isWaitingAt("Task_GeenVermoedenPartnersMailen", "Call_GeenVermoedenSlachtofferInformeren");
+    assertThat(pi).hasNotPassed("Task_Vrijheidsbeneming");
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .list()).extracting(p -> processEngine.getRepositoryService().getProcessDefinition(p.getProcessDefinitionId()).getKey())
+        .containsExactly("slachtofferInformeren");
+    assertThat(processEngine.getTaskService().createTaskQuery().taskCandidateGroupIn(List.of("veilig-thuis", "om",
+        "zsm-supervisor", "politie")).processInstanceBusinessKey(pi.getBusinessKey()).list()).isEmpty();
+    assertThat(pi).variables().containsEntry("afdoeningsbeslissing", "SEPOT_01")
+        .containsEntry("route", "GEEN_STRAFBAAR_FEIT").containsEntry("vrijheidsbeslissing", "HEENZENDEN")
+        .containsEntry("toelichtingAfdoening", "Beide partijen ontkennen; geen letsel, geen getuigen.");
+
+    BpmnAwareTests.execute(BpmnAwareTests.job("Task_GeenVermoedenPartnersMailen", pi));
+    assertThat(TestMailserver.ontvangen()).isNotEmpty();
+    Mailinhoud mail = Mailinhoud.van(TestMailserver.ontvangen().get(0));
+    assertThat(mail.aan()).contains("zsm@veiligthuis.example.invalid");
+    assertThat(mail.tekst()).contains(pi.getBusinessKey(), "Sepot 01", "Het strafrecht stopt");
+
+    stappen.rondDeelprocesAf(pi, "slachtofferInformeren", Map.of(
+        "slachtofferGeinformeerdOp", new Date(), "slachtofferBereikt", true,
+        "slachtofferInformatieToelichting", "Telefonisch: het strafrecht stopt."));
+    assertThat(pi).isEnded().hasPassed("End_GeenVermoedenPartnersGeinformeerd", "End_GeenVermoedenSlachtofferGeinformeerd");
+    assertThat(stappen.kandidaatgroepen).contains("slachtofferhulp");
+    assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 
   @Test
