@@ -55,7 +55,8 @@ public class SlachtofferMailenDelegate implements JavaDelegate {
         execution.getVariable(SLACHTOFFER_EMAIL).toString().trim(),
         naam == null ? null : naam.toString(),
         zaaknummer,
-        Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING)),
+        execution.getVariable(AFDOENINGSBESLISSING) == null ? null
+            : Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING)),
         organisatieNaam(execution.getVariable(INFORMERENDE_ORGANISATIE)),
         laatstePerSoort(register.vanZaak(zaaknummer)))));
     execution.setVariable(SLACHTOFFER_GEMAILD_OP, ClockUtil.getCurrentTime());
