@@ -172,7 +172,8 @@ final class HgZaakStappen {
     }
     engine.getRuntimeService().createMessageCorrelation("UitspraakRechter").processInstanceBusinessKey(pi.getBusinessKey())
         .setVariable("uitspraakRechter", uitspraak).correlate();
-    rondDeelprocesAf(pi, "naZsm", Map.of("toezichtAfspraken", "Meldplicht wekelijks.", "vtVervolgNaUitspraak", "VT zet hulp voort."));
+    rondDeelprocesAf(pi, "naZsm", Map.of("toezichtAfspraken", "Meldplicht wekelijks.", "vtVervolgNaUitspraak", "VT zet hulp voort.",
+        "jeugdreclassering", "Jeugdreclassering Noord", "overdrachtJeugdreclassering", "Voorwaarden overgedragen."));
   }
 
   /** A case of an adult, not arrested, without evidence and without unsafety, up to the OvJ's afdoeningsbeslissing. */
