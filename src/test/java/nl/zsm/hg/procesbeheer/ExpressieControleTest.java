@@ -17,8 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The rules for expressions in models, without the engine. */
 class ExpressieControleTest {
 
-  private static final Set<String> PRODUCT = Set.of("termijnen", "termijnbewaking", "termijnOverschrijding",
-      "spreekuurTermijn", "slachtofferMailen", "maatregelenRegistreren", "deelprocesUitkomst", "termijnenVastleggen");
+  /** The expression beans the deployment check allows, plus product delegates the models call by name. */
+  private static final Set<String> PRODUCT = java.util.stream.Stream.concat(ModelControlePlugin.EXPRESSIEBEANS.stream(),
+      Stream.of("slachtofferMailen", "maatregelenRegistreren", "deelprocesUitkomst", "termijnenVastleggen"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Set<String> SPRING = Set.of("identityService", "runtimeService", "processEngine",
       "dataSource", "jdbcTemplate", "environment", "zaaknummerRegister");
 
