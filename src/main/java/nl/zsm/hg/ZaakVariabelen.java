@@ -347,4 +347,8 @@ public final class ZaakVariabelen {
   public static final String TERMIJN_AFHANDELING = "termijnAfhandeling";
   /** Incident type Cockpit shows when a deadline passed without a decision. */
   public static final String INCIDENT_TERMIJN_OVERSCHREDEN = "termijnOverschreden";
+
+  // naZsm, minderjarige: de RvdK draagt het toezicht over aan de jeugdreclassering (L1428-1436)
+  public static final String JEUGDRECLASSERING = "jeugdreclassering";
+  public static final String OVERDRACHT_JEUGDRECLASSERING = "overdrachtJeugdreclassering";
 }
