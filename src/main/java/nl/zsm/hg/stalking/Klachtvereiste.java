@@ -12,9 +12,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Klachtvereiste {
 
-  /** Checkbox on the afdoeningsbeslissing: besides stalking, offences that are no klachtdelict are charged. */
-  public static final String OOK_ANDERE_FEITEN_TEN_LASTE = "ookAndereFeitenTenLaste";
-
   static final Set<String> VERVOLGINGSBESLISSINGEN =
       Set.of("DAGVAARDING", "DAGVAARDING_VOORGELEIDING_RC", "STRAFBESCHIKKING");
 
