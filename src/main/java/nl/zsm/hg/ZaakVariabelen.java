@@ -352,4 +352,9 @@ public final class ZaakVariabelen {
 
   /** String: the measures in force when the victim is informed, as the caller tells them (form slachtoffer-informeren). */
   public static final String MAATREGELEN_VOOR_SLACHTOFFER = "maatregelenVoorSlachtoffer";
+  // naZsm, minderjarige: de RvdK draagt het toezicht over aan de jeugdreclassering (L1428-1436)
+  public static final String JEUGDRECLASSERING = "jeugdreclassering";
+  public static final String OVERDRACHT_JEUGDRECLASSERING = "overdrachtJeugdreclassering";
+  /** Afdoeningsbeslissing: naast stalking ook feiten ten laste die geen klachtdelict zijn (L5369-5376). */
+  public static final String OOK_ANDERE_FEITEN_TEN_LASTE = "ookAndereFeitenTenLaste";
 }

@@ -41,7 +41,8 @@ public class ModelControlePlugin extends AbstractProcessEnginePlugin {
    * goes here (a deployment that uses another bean is refused and names it).
    */
   static final Set<String> EXPRESSIEBEANS = Set.of(TermijnenExpressies.BEAN, TermijnbewakingExpressies.BEAN,
-      "termijnOverschrijding", "spreekuurTermijn", "vertrouwelijkeGegevens", "acuteOnveiligheidAntwoorden");
+      "termijnOverschrijding", "spreekuurTermijn", "vertrouwelijkeGegevens", "acuteOnveiligheidAntwoorden",
+      nl.zsm.hg.slachtoffer.VrijlatingMelden.BEAN, nl.zsm.hg.termijnen.StapVervaldata.BEAN);
   private static final String PRODUCT = "nl.zsm.hg.";
   private static final List<Class<?>> DELEGATE_SOORTEN =
       List.of(JavaDelegate.class, ExecutionListener.class, TaskListener.class, DelegateVariableMapping.class);

@@ -43,7 +43,7 @@ public class SlachtofferBericht {
     waarden.put("naam", g.naam() == null || g.naam().isBlank() ? "heer/mevrouw" : g.naam().trim());
     waarden.put("organisatie", g.afzenderOrganisatie());
     waarden.put("zaaknummer", g.zaaknummer());
-    waarden.put("beslissing", uitlegBeslissing(g.beslissing()));
+    waarden.put("beslissing", g.beslissing() == null ? VRIJGELATEN : uitlegBeslissing(g.beslissing()));
     String vanKracht = g.maatregelen().isEmpty()
         ? "De officier van justitie heeft geen beschermingsmaatregel opgelegd."
         : g.maatregelen().stream().map(SlachtofferBericht::uitlegMaatregel).collect(Collectors.joining("\n\n"));
@@ -51,6 +51,11 @@ public class SlachtofferBericht {
         + g.beeindigd().stream().map(SlachtofferBericht::uitlegEinde).collect(Collectors.joining("\n")));
     return new Mailbericht(List.of(g.adres()), ONDERWERP, sjabloon.tekst(waarden), sjabloon.html(waarden));
   }
+
+  /** Before any afdoeningsbeslissing: the OvJ let the suspect go at the decision on vasthouden of heenzenden. */
+  static final String VRIJGELATEN = "De officier van justitie heeft besloten de verdachte vrij te laten. Over de"
+      + " strafzaak is nog niet beslist; u hoort van ons zodra de officier van justitie dat doet. De maatregelen"
+      + " hieronder gelden vanaf nu.";
 
   static String uitlegBeslissing(Afdoeningsbeslissing beslissing) {
     return switch (beslissing) {

@@ -36,9 +36,11 @@ public class SlachtofferMailVersturenDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String zaaknummer = String.valueOf(execution.getVariable(ZAAKNUMMER));
     Object naam = execution.getVariable(SLACHTOFFER_NAAM);
-    Afdoeningsbeslissing beslissing = Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING));
+    // before any afdoening (the suspect was released at the custody decision) there is no afdoeningsbeslissing yet
+    Object afdoening = execution.getVariable(AFDOENINGSBESLISSING);
+    Afdoeningsbeslissing beslissing = afdoening == null ? null : Afdoeningsbeslissing.van(afdoening);
     // only what is in force now, each once; and what this decision ended
-    Maatregelstand.Stand stand = maatregelstand.van(zaaknummer, beslissing.name(),
+    Maatregelstand.Stand stand = maatregelstand.van(zaaknummer, beslissing == null ? null : beslissing.name(),
         LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Amsterdam.ZONE));
     verzender.verstuur(bericht.opstellen(new SlachtofferBericht.Gegevens(
         execution.getVariable(SLACHTOFFER_EMAIL).toString().trim(),

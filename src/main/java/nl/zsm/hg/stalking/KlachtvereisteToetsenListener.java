@@ -3,6 +3,7 @@ package nl.zsm.hg.stalking;
 import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
 import static nl.zsm.hg.ZaakVariabelen.KLACHT_INGEDIEND;
 import static nl.zsm.hg.ZaakVariabelen.LABEL_EX_PARTNERSTALKING;
+import static nl.zsm.hg.ZaakVariabelen.OOK_ANDERE_FEITEN_TEN_LASTE;
 import static nl.zsm.hg.ZaakVariabelen.STALKINGCOMPONENT_HERKEND;
 
 import nl.zsm.hg.invoer.Invoerfouten;
@@ -26,7 +27,7 @@ public class KlachtvereisteToetsenListener implements TaskListener {
     try {
       klachtvereiste.toets(
           Stalkingzaak.is(taak.getVariable(LABEL_EX_PARTNERSTALKING), taak.getVariable(STALKINGCOMPONENT_HERKEND)),
-          taak.getVariable(KLACHT_INGEDIEND), taak.getVariable(AFDOENINGSBESLISSING));
+          taak.getVariable(OOK_ANDERE_FEITEN_TEN_LASTE), taak.getVariable(KLACHT_INGEDIEND), taak.getVariable(AFDOENINGSBESLISSING));
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(fout);
     }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.notificatie.Mailinhoud;
+import nl.zsm.hg.notificatie.TestMailserver;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.history.HistoricIncident;
@@ -74,7 +76,6 @@ class HgZaakRoutesTest {
 
   static Stream<Arguments> routes() {
     Route[] routes = {
-        new Route("GEEN_STRAFBAAR_FEIT", false, false, "GEEN", "ONVOLDOENDE", false, false, "SEPOT_01"),
         new Route("NIET_VRIJ_ZONDER_VEILIGHEIDSMAATREGELEN", true, true, "ACUUT", "VOLDOENDE", true, true,
             "DAGVAARDING_VOORGELEIDING_RC", "VOORGELEIDING_RC"),
         new Route("ONDERZOEKSPLAN", false, true, "STRUCTUREEL", "ONVOLDOENDE_ONDERZOEK_MOGELIJK", false, true,
@@ -147,8 +148,10 @@ class HgZaakRoutesTest {
     if (r.route().equals("ADVIES_EN_VEILIGHEIDSPLAN")) {
       LocalDate plandatum = LocalDate.now().plusWeeks(3);
       stappen.voltooi(pi, "Task_Afdoeningsbeslissing", "om", afdoening("PLANDATUM", plandatum.toString()));
-      assertThat(pi).isWaitingAt("Timer_Plandatum");
-      Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+      assertThat(pi).isWaitingAt("Timer_Plandatum", "Call_SlachtofferTussentijdsInformeren");
+      slachtofferTussentijdsGeinformeerd(pi, "PLANDATUM");
+      Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+          .activityId("Timer_Plandatum").singleResult();
       // 09:00 Amsterdam on the plandatum, the start of the ZSM working day (docs/termijnen.md)
       assertThat(timer.getDuedate()).isEqualTo(
           Date.from(plandatum.atTime(9, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant()));
@@ -186,6 +189,43 @@ class HgZaakRoutesTest {
     assertThat(stappen.kandidaatgroepen).contains(adviseur).doesNotContain(andere);
   }
 
+  /**
+   * Werkwijze, stap 1 (L194-195): without a reasonable suspicion the criminal process at ZSM stops. The case does
+   * not wait for VT's assessment or SHN's afstemming: those called processes and the custody watch end, the
+   * sepot 01 is recorded, VT and the partners are mailed and the victim is informed.
+   */
+  @Test
+  void geenVermoedenStoptHetStrafrechtZonderTeWachtenOpVeiligThuisEnSlachtofferhulp() throws Exception {
+    TestMailserver.leegmaken();
+    ProcessInstance pi = stappen.start(HgZaakStappen.intake(30, true));
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", false,
+        "toelichtingVermoeden", "Beide partijen ontkennen; geen letsel, geen getuigen."));
+
+    assertThat(pi).isWaitingAt("Task_GeenVermoedenPartnersMailen", "Call_GeenVermoedenSlachtofferInformeren");
+    assertThat(pi).hasNotPassed("Task_Vrijheidsbeneming");
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .list()).extracting(p -> processEngine.getRepositoryService().getProcessDefinition(p.getProcessDefinitionId()).getKey())
+        .containsExactly("slachtofferInformeren");
+    assertThat(processEngine.getTaskService().createTaskQuery().taskCandidateGroupIn(List.of("veilig-thuis", "om",
+        "zsm-supervisor", "politie")).processInstanceBusinessKey(pi.getBusinessKey()).list()).isEmpty();
+    assertThat(pi).variables().containsEntry("afdoeningsbeslissing", "SEPOT_01")
+        .containsEntry("route", "GEEN_STRAFBAAR_FEIT").containsEntry("vrijheidsbeslissing", "HEENZENDEN")
+        .containsEntry("toelichtingAfdoening", "Beide partijen ontkennen; geen letsel, geen getuigen.");
+
+    BpmnAwareTests.execute(BpmnAwareTests.job("Task_GeenVermoedenPartnersMailen", pi));
+    assertThat(TestMailserver.ontvangen()).isNotEmpty();
+    Mailinhoud mail = Mailinhoud.van(TestMailserver.ontvangen().get(0));
+    assertThat(mail.aan()).contains("zsm@veiligthuis.example.invalid");
+    assertThat(mail.tekst()).contains(pi.getBusinessKey(), "Sepot 01", "Het strafrecht stopt");
+
+    stappen.rondDeelprocesAf(pi, "slachtofferInformeren", Map.of(
+        "slachtofferGeinformeerdOp", new Date(), "slachtofferBereikt", true,
+        "slachtofferInformatieToelichting", "Telefonisch: het strafrecht stopt."));
+    assertThat(pi).isEnded().hasPassed("End_GeenVermoedenPartnersGeinformeerd", "End_GeenVermoedenSlachtofferGeinformeerd");
+    assertThat(stappen.kandidaatgroepen).contains("slachtofferhulp");
+    assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
   @Test
   void heenzendenBijAcuteOnveiligheidZonderMaatregelWordtGeweigerdEnDeTaakBlijftOpen() {
     ProcessInstance pi = stappen.start(HgZaakStappen.intake(40, true));
@@ -204,6 +244,57 @@ class HgZaakRoutesTest {
     processEngine.getTaskService().complete(taakId, Map.of(
         "vrijheidsbeslissing", "HEENZENDEN", "veiligheidsmaatregelen", HgZaakStappen.maatregelen("CONTACTVERBOD")));
     assertThat(pi).hasPassed("Task_HeenzendenToetsen").isWaitingAt("Task_VtKennisnemenVrijheidsbeslissing");
+  }
+
+  /**
+   * Werkwijze, stap 7 (L798-807): the victim hears of a decision and of an imposed protective measure as soon as
+   * possible. A held suspect released at the 9-hour decision with a contactverbod: the agreed organisation (here
+   * SHN, the default) calls the same day, then the same information goes by e-mail, naming the measure.
+   */
+  @Test
+  void hetSlachtofferHoortMeteenDatDeVerdachteVrijIsEnWelkeMaatregelenGelden() throws Exception {
+    TestMailserver.leegmaken();
+    ProcessInstance pi = stappen.start(HgZaakStappen.intake(40, true));
+    stappen.rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("ACUUT"));
+    stappen.rondDeelprocesAf(pi, "shnVtAfstemming", Map.of("slachtofferWenstVervolging", true,
+        "delenMetVtToegestaan", false, "slachtofferToestemmingEmail", true));
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN",
+        "veiligheidsmaatregelen", HgZaakStappen.maatregelen("CONTACTVERBOD")));
+
+    assertThat(pi).isWaitingAt("Call_SlachtofferTussentijdsInformeren", "Task_VtKennisnemenVrijheidsbeslissing");
+    slachtofferTussentijdsGeinformeerd(pi, null);
+    Mailinhoud mail = Mailinhoud.van(TestMailserver.ontvangen().stream()
+        .filter(m -> Mailinhoud.van(m).aan().contains("a.devries@example.org")).findFirst().orElseThrow());
+    assertThat(mail.tekst()).contains("besloten de verdachte vrij te laten", "Contactverbod", "0900-8844");
+    assertThat(pi).hasPassed("End_SlachtofferTussentijdsGeinformeerd").variables()
+        .containsEntry("slachtofferTussentijdsBereikt", true);
+    // the informing of the final decision is still to come: the case goes on to the evidence
+    assertThat(pi).isWaitingAt("Task_BewijsBeoordelen");
+  }
+
+  @Test
+  void eenVerdachteDieVastBlijftGeeftGeenTussentijdsBericht() {
+    ProcessInstance pi = stappen.start(HgZaakStappen.intake(40, true));
+    stappen.rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("ACUUT"));
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "INVERZEKERINGSTELLING"));
+    assertThat(pi).hasPassed("End_GeenVrijlatingTeMelden").hasNotPassed("Call_SlachtofferTussentijdsInformeren");
+  }
+
+  /** The interim call to the victim: SHN's task (due the end of today) shows the decision; then it is finished. */
+  private void slachtofferTussentijdsGeinformeerd(ProcessInstance pi, String afdoening) {
+    ProcessInstance sub = processEngine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey("slachtofferInformeren").singleResult();
+    Task bellen = processEngine.getTaskService().createTaskQuery().processInstanceId(sub.getId()).singleResult();
+    assertThat(stappen.groepen(bellen)).containsExactly("slachtofferhulp");
+    assertThat(bellen.getDueDate()).isEqualTo(Date.from(LocalDate.now(ZoneId.of("Europe/Amsterdam")).atTime(23, 59, 59)
+        .atZone(ZoneId.of("Europe/Amsterdam")).toInstant()));
+    assertThat(processEngine.getRuntimeService().getVariable(sub.getId(), "vrijheidsbeslissing"))
+        .isEqualTo(afdoening == null ? "HEENZENDEN" : processEngine.getRuntimeService().getVariable(pi.getId(), "vrijheidsbeslissing"));
+    assertThat(processEngine.getRuntimeService().getVariable(sub.getId(), "afdoeningsbeslissing")).isEqualTo(afdoening);
+    stappen.rondDeelprocesAf(pi, "slachtofferInformeren", Map.of("slachtofferGeinformeerdOp", new Date(),
+        "slachtofferBereikt", true, "slachtofferInformatieToelichting", "Gebeld over de vrijlating."));
   }
 
   @Test
@@ -560,7 +651,9 @@ class HgZaakRoutesTest {
 
     // afdoening on hold: heenzenden met gedragsaanwijzing, Spreekuur HG, terug bij de officier (L4378-4441)
     stappen.voltooi(pi, "Task_Afdoeningsbeslissing", "om", afdoening("AFDOENING_ON_HOLD", null, "GEDRAGSAANWIJZING_509HH"));
-    assertThat(pi).isWaitingAt("Call_Spreekuur");
+    assertThat(pi).isWaitingAt("Call_Spreekuur", "Call_SlachtofferTussentijdsInformeren");
+    // the suspect is free now: the victim hears it the same day (L798-807), not only after the final decision
+    slachtofferTussentijdsGeinformeerd(pi, "AFDOENING_ON_HOLD");
     stappen.rondDeelprocesAf(pi, "spreekuurHuiselijkGeweld", Map.of("toestemmingContactVt", true,
         "referentieonderzoek", "VT: geen contact met slachtoffer.", "advies", "Gedragsaanwijzing met contactverbod.",
         "adviesAfdoening", "GEDRAGSAANWIJZING", "veiligheidsvoorwaarden", "Geen contact.", "contactpersoonVt", "J. Smit"));

@@ -179,14 +179,15 @@ final class HgZaakStappen {
     }
     engine.getRuntimeService().createMessageCorrelation("UitspraakRechter").processInstanceBusinessKey(pi.getBusinessKey())
         .setVariable("uitspraakRechter", uitspraak).correlate();
-    rondDeelprocesAf(pi, "naZsm", Map.of("toezichtAfspraken", "Meldplicht wekelijks.", "vtVervolgNaUitspraak", "VT zet hulp voort."));
+    rondDeelprocesAf(pi, "naZsm", Map.of("toezichtAfspraken", "Meldplicht wekelijks.", "vtVervolgNaUitspraak", "VT zet hulp voort.",
+        "jeugdreclassering", "Jeugdreclassering Noord", "overdrachtJeugdreclassering", "Voorwaarden overgedragen."));
   }
 
-  /** A case of an adult, not arrested, without a suspicion of an offence, up to the OvJ's afdoeningsbeslissing. */
+  /** A case of an adult, not arrested, without evidence and without unsafety, up to the OvJ's afdoeningsbeslissing. */
   ProcessInstance naarAfdoeningsbeslissing() {
     ProcessInstance pi = start(intake(30, false));
     rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", veiligheidsbeoordeling("GEEN"));
-    voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", false));
+    voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
     voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN"));
     rondDeelprocesAf(pi, "shnVtAfstemming", Map.of("slachtofferWenstVervolging", false, "delenMetVtToegestaan", false));
     voltooi(pi, "Task_BewijsBeoordelen", "om", Map.of("bewijs", "ONVOLDOENDE"));

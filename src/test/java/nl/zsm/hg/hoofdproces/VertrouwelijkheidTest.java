@@ -120,7 +120,7 @@ class VertrouwelijkheidTest {
     ZakenMetSlachtofferAntwoorden eigen = new ZakenMetSlachtofferAntwoorden(processEngine);
     eigen.zaken.put("zonder", zonder);
     eigen.stappen.rondDeelprocesAf(zonder, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("GEEN"));
-    eigen.stappen.voltooi(zonder, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", false));
+    eigen.stappen.voltooi(zonder, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
     eigen.stappen.voltooi(zonder, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN"));
     eigen.stappen.rondDeelprocesAf(zonder, "shnVtAfstemming", Map.of("slachtofferWenstVervolging", false,
         "delenMetVtToegestaan", false, "wensenSlachtoffer", "WENS-ovj-zonder"));

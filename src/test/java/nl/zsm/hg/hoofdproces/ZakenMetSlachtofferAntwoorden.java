@@ -64,6 +64,9 @@ final class ZakenMetSlachtofferAntwoorden {
     heenzenden.put("maatregelGebied", "GEBIED-" + marker);
     stappen.voltooi(zaak, "Task_Vrijheidsbeneming", "om", heenzenden);
     stappen.voltooi(zaak, "Task_VtKennisnemenVrijheidsbeslissing", "veilig-thuis", Map.of());
+    // released with a gebiedsverbod: the victim is told at once (L798-807), before the final decision
+    stappen.rondDeelprocesAf(zaak, "slachtofferInformeren", Map.of("slachtofferGeinformeerdOp", new java.util.Date(),
+        "slachtofferBereikt", true, "slachtofferInformatieToelichting", "Gebeld over de vrijlating."));
     ProcessInstance afstemming = afstemming(zaak);
     stappen.voltooiIn(afstemming, "Task_VtNavraag", Map.of("vtHeeftContact", true));
     Map<String, Object> shn = new HashMap<>();

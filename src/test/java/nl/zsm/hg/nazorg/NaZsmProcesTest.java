@@ -54,6 +54,24 @@ class NaZsmProcesTest extends DeelprocesTest {
     assertThat(zaak).isEnded().hasPassed("End_Toezicht").hasNotPassed("Task_VtVervolg");
   }
 
+  /** L1428-1431: the RvdK does not supervise; with a minor the supervision goes to the jeugdreclassering. */
+  @Test
+  void minderjarige_uitspraakToezicht_rvdkDraagtOverAanDeJeugdreclassering() {
+    ProcessInstance zaak = runtimeService.startProcessInstanceByKey(PROCES, "ZSM-NA-5", Map.of("zaaknummer", "ZSM-NA-5",
+        "adviseurGroep", "rvdk", "afdoeningsbeslissing", "DAGVAARDING"));
+    organisatietaken.doe(zaak.getId(), "Task_ActueleSituatie", "veilig-thuis", Map.of("actueleSituatieGezin", "Rustig."));
+    organisatietaken.doe(zaak.getId(), "Task_AdviesRechter", "rvdk", Map.of("adviesRechter", "Jeugdreclassering."));
+    runtimeService.createMessageCorrelation(ZaakVariabelen.BERICHT_UITSPRAAK_RECHTER).processInstanceBusinessKey("ZSM-NA-5")
+        .setVariable(ZaakVariabelen.UITSPRAAK_RECHTER, "TOEZICHT").correlate();
+
+    assertThat(zaak).isWaitingAt("Task_OverdrachtJeugdreclassering").hasNotPassed("Task_Toezicht");
+    organisatietaken.doe(zaak.getId(), "Task_OverdrachtJeugdreclassering", "rvdk", Map.of(
+        "jeugdreclassering", "Jeugdreclassering Noord, M. Bakker",
+        "overdrachtJeugdreclassering", "Contactverbod en meldplicht; de Raad houdt de casusregie."));
+    assertThat(zaak).isEnded().hasPassed("End_ToezichtJeugdreclassering").hasNotPassed("Task_Toezicht");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("ZSM-NA-5").count()).isZero();
+  }
+
   @Test
   void dagvaardingMetVoorgeleiding_uitspraakViaRest_strafrechtelijkDeelBeeindigd_vtKrijgtDeInformatieTerug() {
     ProcessInstance zaak = start("ZSM-NA-3", "DAGVAARDING_VOORGELEIDING_RC");

@@ -35,6 +35,15 @@ class StalkingRegelsTest {
     assertThatCode(() -> klachtvereiste.toets(false, false, beslissing)).doesNotThrowAnyException();
   }
 
+  /** L5369-5376: only stalking alone needs a complaint; mishandeling or bedreiging charged with it do not. */
+  @ParameterizedTest
+  @ValueSource(strings = {"DAGVAARDING", "DAGVAARDING_VOORGELEIDING_RC", "STRAFBESCHIKKING"})
+  void deKlachtIsAlleenNodigAlsStalkingHetEnigeFeitIs(String beslissing) {
+    assertThatCode(() -> klachtvereiste.toets(true, true, false, beslissing)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> klachtvereiste.toets(true, false, false, beslissing)).isInstanceOf(OngeldigeInvoerException.class);
+    assertThatThrownBy(() -> klachtvereiste.toets(true, null, null, beslissing)).isInstanceOf(OngeldigeInvoerException.class);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"SEPOT_02", "VOORWAARDELIJK_SEPOT", "GEDRAGSAANWIJZING", "AFDOENING_ON_HOLD", "PLANDATUM"})
   void geenVervolgingKanOokZonderKlacht(String beslissing) {
@@ -100,7 +109,7 @@ class StalkingRegelsTest {
     try (var paden = Files.list(Path.of("forms"))) {
       formulieren = paden.filter(p -> p.getFileName().toString().matches("(vragenlijst-stalking|stalking-.*|spreekuur-.*|na-zsm-.*)\\.form")).toList();
     }
-    assertThat(formulieren).hasSize(18);
+    assertThat(formulieren).hasSize(19);
     for (Path pad : formulieren) {
       new ObjectMapper().readTree(pad.toFile()).path("components").forEach(c -> {
         if (c.hasNonNull("key")) {
