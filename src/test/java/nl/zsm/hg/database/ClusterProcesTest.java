@@ -145,7 +145,7 @@ class ClusterProcesTest {
         + "\"labelExPartnerstalking\":{\"value\":false},\"kinderenInGezin\":{\"value\":false},"
         + "\"vtMeldingGedaan\":{\"value\":true},\"slachtofferNaam\":{\"value\":\"D. Smit\"},"
         + "\"slachtofferTelefoon\":{\"value\":\"0612345678\"},\"slachtofferToestemmingContact\":{\"value\":true},"
-        + "\"individueleBeoordeling\":{\"value\":\"Slachtoffer angstig.\"}}}";
+        + "\"regio\":{\"value\":\"rotterdam\"},\"individueleBeoordeling\":{\"value\":\"Slachtoffer angstig.\"}}}";
   }
 
   private static int vrijePoort() throws Exception {

@@ -60,7 +60,7 @@ class HgZaakTasklistBrowserTest {
       // a huisverbod is the burgemeester's: the form asks for the date it was imposed, without it it is refused
       kies(driver, wacht, "Tijdelijk huisverbod");
       browser.waitForText("Datum waarop de burgemeester het huisverbod oplegde");
-      klik(driver, wacht, "//button[normalize-space()='Complete']");
+      klik(driver, wacht, "//button[normalize-space()='Voltooien']");
       assertThat(browser.waitForText("legt de burgemeester op, niet de officier van justitie"))
           .doesNotContainPattern("L\\d{3}");
       browser.screenshot("ovj-huisverbod-zonder-datum-geweigerd");

@@ -77,6 +77,7 @@ class TasklistEnCockpitBrowserTest {
     HgZaakTasklistBrowserTest.vul(driver, wacht(), "Naam slachtoffer", "E. de Wit");
     HgZaakTasklistBrowserTest.vul(driver, wacht(), "Telefoonnummer slachtoffer", "06 11223344");
     HgZaakTasklistBrowserTest.vul(driver, wacht(), "Individuele Beoordeling", "Slachtoffer woont alleen.");
+    HgZaakTasklistBrowserTest.kiesUitLijst(driver, wacht(), "Regio", "Rotterdam");
     HgZaakTasklistBrowserTest.klik(driver, wacht(), "//button[normalize-space()='Starten']");
     WebElement nummer = wacht().until(d -> d.findElements(By.cssSelector("#zsm-zaaknummer-na-start .zsm-zaaknummer"))
         .stream().findFirst().orElse(null));

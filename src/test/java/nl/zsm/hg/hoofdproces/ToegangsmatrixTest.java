@@ -62,7 +62,7 @@ class ToegangsmatrixTest {
       | E2 | engine-rest | taakvariabelen (`GET /task/{id}/variables`, elke open taak) | lezen | ja: IB, wensen | nee | ja: gedeeld | ja | nee | ja | nee | nee | nee | ja: IB, wensen, gedeeld | nee |
       | E3 | engine-rest | formuliervariabelen (`GET /task/{id}/form-variables`) | lezen | ja: IB, wensen | nee | ja: gedeeld | ja | nee | ja | nee | nee | nee | ja: IB, wensen, gedeeld | nee |
       | E4 | engine-rest | procesvariabelen (`GET /process-instance/{id}/variables`) | lezen | nee | nee | nee | nee | nee | nee | nee | nee | nee | ja | nee |
-      | E5 | engine-rest | variabelen (`GET /variable-instance`) | lezen | nee | nee | nee | nee | nee | nee | nee | nee | nee | ja: IB, wensen, gedeeld | nee |
+      | E5 | engine-rest | variabelen (`GET /variable-instance`) | lezen | ja | nee | ja | ja | nee | ja | nee | nee | nee | ja: IB, wensen, gedeeld | nee |
       | E6 | engine-rest | historie zaken (`GET /history/process-instance`) | lezen | nee | nee | nee | nee | nee | nee | ja | nee | nee | ja | nee |
       | E7 | engine-rest | historie variabelen (`GET /history/variable-instance`) | lezen | nee | nee | nee | nee | nee | nee | nee | nee | nee | ja: IB, wensen, gedeeld, zonder toestemming | nee |
       | E8 | engine-rest | historie detail (`GET /history/detail`) | lezen | nee | nee | nee | nee | nee | nee | nee | nee | nee | ja: IB, wensen, gedeeld, zonder toestemming | nee |
