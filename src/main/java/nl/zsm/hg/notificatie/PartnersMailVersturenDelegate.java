@@ -7,8 +7,6 @@ import static nl.zsm.hg.ZaakVariabelen.TOELICHTING_AFDOENING;
 import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
 
 import nl.zsm.hg.afdoening.Afdoeningsbeslissing;
-import java.time.LocalDate;
-import nl.zsm.hg.termijnen.Amsterdam;
 import nl.zsm.hg.veiligheid.maatregelen.Maatregelstand;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,8 +34,7 @@ public class PartnersMailVersturenDelegate implements JavaDelegate {
     Object adviseurGroep = execution.getVariable(ADVISEUR_GROEP);
     Afdoeningsbeslissing beslissing = Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING));
     // the measures in force now (each once, with their end or review date) and those this decision ended
-    Maatregelstand.Stand stand = maatregelstand.van(zaaknummer, beslissing.name(),
-        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Amsterdam.ZONE));
+    Maatregelstand.Stand stand = maatregelstand.vandaag(zaaknummer, beslissing.name());
     verzender.verstuur(bericht.opstellen(new BeslissingsBericht.Gegevens(zaaknummer, beslissing,
         toelichting == null ? null : toelichting.toString(),
         adviseurGroep == null ? null : adviseurGroep.toString(),

@@ -9,8 +9,6 @@ import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
 
 import nl.zsm.hg.afdoening.Afdoeningsbeslissing;
 import nl.zsm.hg.notificatie.MailVerzender;
-import java.time.LocalDate;
-import nl.zsm.hg.termijnen.Amsterdam;
 import nl.zsm.hg.veiligheid.maatregelen.Maatregelstand;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -40,8 +38,7 @@ public class SlachtofferMailVersturenDelegate implements JavaDelegate {
     Object afdoening = execution.getVariable(AFDOENINGSBESLISSING);
     Afdoeningsbeslissing beslissing = afdoening == null ? null : Afdoeningsbeslissing.van(afdoening);
     // only what is in force now, each once; and what this decision ended
-    Maatregelstand.Stand stand = maatregelstand.van(zaaknummer, beslissing == null ? null : beslissing.name(),
-        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Amsterdam.ZONE));
+    Maatregelstand.Stand stand = maatregelstand.vandaag(zaaknummer, beslissing == null ? null : beslissing.name());
     verzender.verstuur(bericht.opstellen(new SlachtofferBericht.Gegevens(
         execution.getVariable(SLACHTOFFER_EMAIL).toString().trim(),
         naam == null ? null : naam.toString(),

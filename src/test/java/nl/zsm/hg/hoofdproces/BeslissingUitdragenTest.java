@@ -105,7 +105,7 @@ class BeslissingUitdragenTest {
     assertThat(maatregelen("politie", zaaknummer)).isEmpty();
     HttpResponse<String> actief = ApiClient.als(port, "politie").get("/api/maatregelen/actief?zaaknummer=" + zaaknummer);
     assertThat(JSON.readTree(actief.body())).isEmpty();
-    BpmnAwareTests.execute(BpmnAwareTests.job("Task_PartnersMailen", zaak));
+    nl.zsm.hg.notificatie.EmailJobs.verstuurAlle(processEngine, zaak.getBusinessKey(), nl.zsm.hg.notificatie.EmailJobs.PARTNERS);
     Mailinhoud mail = Mailinhoud.van(TestMailserver.ontvangen().get(0));
     assertThat(mail.tekst()).contains(zaaknummer, "Sepot 01", "Het strafrecht stopt", "Veilig Thuis gaat verder zonder strafrecht")
         .doesNotContain("Locatieverbod (Dorpsstraat 1, Zwolle)");

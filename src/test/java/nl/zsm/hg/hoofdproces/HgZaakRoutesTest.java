@@ -213,6 +213,7 @@ class HgZaakRoutesTest {
         .containsEntry("toelichtingAfdoening", "Beide partijen ontkennen; geen letsel, geen getuigen.");
 
     BpmnAwareTests.execute(BpmnAwareTests.job("Task_GeenVermoedenPartnersMailen", pi));
+    nl.zsm.hg.notificatie.EmailJobs.verstuurAlle(processEngine, pi.getBusinessKey(), nl.zsm.hg.notificatie.EmailJobs.PARTNERS);
     assertThat(TestMailserver.ontvangen()).isNotEmpty();
     Mailinhoud mail = Mailinhoud.van(TestMailserver.ontvangen().get(0));
     assertThat(mail.aan()).contains("zsm@veiligthuis.example.invalid");
@@ -295,6 +296,7 @@ class HgZaakRoutesTest {
     assertThat(processEngine.getRuntimeService().getVariable(sub.getId(), "afdoeningsbeslissing")).isEqualTo(afdoening);
     stappen.rondDeelprocesAf(pi, "slachtofferInformeren", Map.of("slachtofferGeinformeerdOp", new Date(),
         "slachtofferBereikt", true, "slachtofferInformatieToelichting", "Gebeld over de vrijlating."));
+    nl.zsm.hg.notificatie.EmailJobs.verstuurAlle(processEngine, pi.getBusinessKey(), nl.zsm.hg.notificatie.EmailJobs.SLACHTOFFER);
   }
 
   @Test

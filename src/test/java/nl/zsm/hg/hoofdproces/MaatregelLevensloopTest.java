@@ -93,7 +93,7 @@ class MaatregelLevensloopTest {
         .containsExactly("Opgelegd.", "Beëindigd: de verdachte is vrijgelaten.", "Opgelegd.");
 
     // the partners' mail: in force once, the inverzekeringstelling only as ended
-    BpmnAwareTests.execute(BpmnAwareTests.job("Task_PartnersMailen", zaak));
+    nl.zsm.hg.notificatie.EmailJobs.verstuurAlle(processEngine, zaak.getBusinessKey(), nl.zsm.hg.notificatie.EmailJobs.PARTNERS);
     String partners = mail(PARTNERS).tekst();
     String nuGeldend = partners.substring(partners.indexOf("Beschermingsmaatregelen die nu gelden:"),
         partners.indexOf("Beëindigd met deze beslissing:"));
@@ -150,7 +150,7 @@ class MaatregelLevensloopTest {
     assertThat(get("/api/maatregelen/historie?zaaknummer=" + zaaknummer).findValuesAsText("wijziging")).containsExactly(
         "Opgelegd.", "Opgelegd.", "Gebied gewijzigd van 'Wijk Assendorp, Zwolle' in 'Wijk Assendorp en Binnenstad, Zwolle'.");
 
-    BpmnAwareTests.execute(BpmnAwareTests.job("Task_PartnersMailen", zaak));
+    nl.zsm.hg.notificatie.EmailJobs.verstuurAlle(processEngine, zaak.getBusinessKey(), nl.zsm.hg.notificatie.EmailJobs.PARTNERS);
     String partners = mail(PARTNERS).tekst();
     assertThat(partners.split("- Contactverbod", -1)).as("één keer").hasSize(2);
     assertThat(partners.split("- Gebiedsverbod", -1)).hasSize(2);
@@ -178,7 +178,7 @@ class MaatregelLevensloopTest {
     assertThat(alles.findValuesAsText("status")).containsOnly("BEEINDIGD");
     assertThat(alles.findValuesAsText("gewijzigdDoor")).containsOnly("SEPOT_02");
 
-    BpmnAwareTests.execute(BpmnAwareTests.job("Task_PartnersMailen", zaak));
+    nl.zsm.hg.notificatie.EmailJobs.verstuurAlle(processEngine, zaak.getBusinessKey(), nl.zsm.hg.notificatie.EmailJobs.PARTNERS);
     String partners = mail(PARTNERS).tekst();
     assertThat(partners).contains("Beschermingsmaatregelen die nu gelden:\nGeen.", "Het strafrecht stopt")
         .contains("- Contactverbod: beëindigd op");
@@ -209,6 +209,8 @@ class MaatregelLevensloopTest {
     for (Job job : processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable().list()) {
       processEngine.getManagementService().executeJob(job.getId());
     }
+    // the e-mails the case put ready are sent by their own process (zsmEmailVersturen)
+    nl.zsm.hg.notificatie.EmailJobs.verstuurAlle(processEngine, pi.getBusinessKey(), nl.zsm.hg.notificatie.EmailJobs.SLACHTOFFER);
   }
 
   private static Mailinhoud mail(String onderwerp) {

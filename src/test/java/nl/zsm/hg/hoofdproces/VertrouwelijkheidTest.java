@@ -69,8 +69,10 @@ class VertrouwelijkheidTest {
   @Test
   void slachtofferhulpBeltMetContactgegevensMaarZonderAntwoordenVoorVtOfIb() {
     String gelezen = taakvariabelen("shn", zaken.open("eindMet", "Activity_Bellen"));
-    assertThat(gelezen).contains("\"zaaknummer\"", "slachtofferNaam", "slachtofferTelefoon")
-        .doesNotContain("GEHEIM-", "WENS-", "IB-", "GEBIED-", "gedeeldVeiligheidVolgensSlachtoffer");
+    // the caller tells the victim where a gebiedsverbod applies (Werkwijze, slachtoffer informeren: L812-814), so
+    // the area is on the caller's task, in the measures in force; the victim's answers and the IB are not
+    assertThat(gelezen).contains("\"zaaknummer\"", "slachtofferNaam", "slachtofferTelefoon", "maatregelenVoorSlachtoffer")
+        .doesNotContain("GEHEIM-", "WENS-", "IB-", "gedeeldVeiligheidVolgensSlachtoffer");
   }
 
   @Test

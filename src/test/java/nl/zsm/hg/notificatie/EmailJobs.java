@@ -37,6 +37,11 @@ public final class EmailJobs {
         .processInstanceBusinessKey(zaaknummer).list();
   }
 
+  /** Sends every e-mail of this kind that the case has put ready (none is fine). */
+  public static void verstuurAlle(ProcessEngine engine, String zaaknummer, String taak) {
+    jobs(engine, zaaknummer, taak).forEach(job -> engine.getManagementService().executeJob(job.getId()));
+  }
+
   /** Sends the e-mail: executes its job. */
   public static void verstuur(ProcessEngine engine, String zaaknummer, String taak) {
     engine.getManagementService().executeJob(job(engine, zaaknummer, taak).getId());

@@ -1,5 +1,6 @@
 package nl.zsm.hg.veiligheid.maatregelen;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,9 +17,17 @@ public class Maatregelstand {
   public static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
   private final MaatregelRegister register;
+  private final Clock klok;
 
-  public Maatregelstand(MaatregelRegister register) {
+  /** @param klok the product's one clock (nl.zsm.hg.tijd.Engineklok) */
+  public Maatregelstand(MaatregelRegister register, Clock klok) {
     this.register = register;
+    this.klok = klok;
+  }
+
+  /** The state today; {@code beslissing} may be null before any afdoening (a release at the custody decision). */
+  public Stand vandaag(String zaaknummer, String beslissing) {
+    return van(zaaknummer, beslissing, LocalDate.now(klok));
   }
 
   /**
