@@ -34,18 +34,33 @@ public final class TakenlijstKenmerken {
     if (zaaknummer != null) {
       taak.setVariableLocal(ZAAKNUMMER, zaaknummer);
     }
-    String soort = zaakSoort(taak.getVariable(ZaakVariabelen.VAST));
+    String soort = zaakSoort(vanDeZaak(taak, ZaakVariabelen.VAST));
     if (soort != null) {
       taak.setVariableLocal(ZAAKSOORT, soort);
     }
-    String label = zaakLabel(taak.getVariable(ZaakVariabelen.LABEL_HUISELIJK_GEWELD),
-        taak.getVariable(ZaakVariabelen.LABEL_EX_PARTNERSTALKING));
+    String label = zaakLabel(vanDeZaak(taak, ZaakVariabelen.LABEL_HUISELIJK_GEWELD),
+        vanDeZaak(taak, ZaakVariabelen.LABEL_EX_PARTNERSTALKING));
     if (label != null) {
       taak.setVariableLocal(ZAAKLABEL, label);
     }
     if (taak.getDueDate() != null) {
       taak.setVariableLocal(TERMIJN_TOT, termijn(taak.getDueDate()));
     }
+  }
+
+  /**
+   * The fact as the task sees it, or else as the case knows it: a called process receives only what it needs
+   * (need-to-know), so its tasks look up the calling chain for these list facts.
+   */
+  private static Object vanDeZaak(DelegateTask taak, String naam) {
+    Object waarde = taak.getVariable(naam);
+    org.camunda.bpm.engine.delegate.DelegateExecution aanroeper =
+        taak.getExecution() == null ? null : taak.getExecution().getProcessInstance().getSuperExecution();
+    while (waarde == null && aanroeper != null) {
+      waarde = aanroeper.getVariable(naam);
+      aanroeper = aanroeper.getProcessInstance().getSuperExecution();
+    }
+    return waarde;
   }
 
   static String zaakSoort(Object vast) {

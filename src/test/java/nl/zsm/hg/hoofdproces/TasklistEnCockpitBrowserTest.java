@@ -62,7 +62,9 @@ class TasklistEnCockpitBrowserTest {
     geenBanner(browser.driver());
 
     browser.click("Zaak starten");
-    String dialoog = browser.waitForText("HG-zaak op ZSM");
+    browser.waitForText("HG-zaak op ZSM");
+    // only the dialog itself: the task list behind it may show tasks of called processes
+    String dialoog = browser.driver().findElement(By.cssSelector(".modal-content")).getText();
     browser.screenshot("tasklist-zaak-starten-dialoog");
     assertThat(dialoog).contains("Klik op het proces dat je wilt starten")
         .doesNotContain("Slachtoffer informeren", "Veiligheidsbeoordeling Veilig Thuis", "Spreekuur huiselijk geweld",

@@ -63,6 +63,11 @@ export async function termijnen(api) {
   ]);
   const zaken = Object.fromEntries(instanties.map((p) => [p.id, { id: p.id, zaaknummer: p.businessKey || '(geen zaaknummer)' }]));
   vast.forEach((v) => { if (zaken[v.processInstanceId]) zaken[v.processInstanceId].vast = v.value; });
+  // the supervisor reads no case variables (need-to-know): a case whose custody is watched is a vastzaak
+  const inBewaring = new Set(lopend
+    .filter((j) => ['Timer_OphoudenVerstreken', 'Timer_InverzekeringstellingVerstreken'].includes(activiteit[j.jobDefinitionId]))
+    .map((j) => j.processInstanceId));
+  Object.values(zaken).forEach((z) => { if (z.vast === undefined) z.vast = inBewaring.has(z.id); });
 
   const rijen = [];
   const vastgehouden = new Set();
