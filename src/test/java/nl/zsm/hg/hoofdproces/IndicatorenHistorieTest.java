@@ -138,7 +138,8 @@ class IndicatorenHistorieTest {
     klok.zetOp("2025-03-06T10:00:00+01:00");
     stappen.rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("GEEN"));
     klok.zetOp("2025-03-06T11:00:00+01:00");
-    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", false));
+    // a vermoeden: without one the case stops at once (no suspicion means stop) and never reaches the stalking approach
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
     stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN",
         "veiligheidsmaatregelen", HgZaakStappen.maatregelen()));
     stappen.voltooi(pi, "Task_VtKennisnemenVrijheidsbeslissing", "veilig-thuis", Map.of());
@@ -237,7 +238,9 @@ class IndicatorenHistorieTest {
     onderdrukt(i, "advies.reclassering-b-safer.aantal");
     onderdrukt(i, "advies.rvdk.aantal");
     verwacht(i, "afdoeningsroute.NIET_VRIJ_ZONDER_VEILIGHEIDSMAATREGELEN.aantal", 1.0, 1);
-    verwacht(i, "afdoeningsroute.GEEN_STRAFBAAR_FEIT.aantal", 1.0, 1);
+    // the stalking case has a vermoeden, insufficient evidence and no unsafety: a sepot, VT goes on without criminal law
+    verwacht(i, "afdoeningsroute.SEPOT_VT_ZONDER_STRAFRECHT.aantal", 1.0, 1);
+    onderdrukt(i, "afdoeningsroute.GEEN_STRAFBAAR_FEIT.aantal");
     onderdrukt(i, "afdoeningsroute.REGULIERE_AFDOENING.aantal");
     verwacht(i, "stalking.aantal", 1.0, 1);
     verwacht(i, "stalking.sash-laag.aantal", 1.0, 1);

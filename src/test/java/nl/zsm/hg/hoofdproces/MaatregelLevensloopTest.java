@@ -69,7 +69,8 @@ class MaatregelLevensloopTest {
     assertThat(ivs.path("herzieningsdatum").isNull()).as("einde inverzekeringstelling of voorgeleiding").isFalse();
 
     stappen.voltooi(zaak, "Task_VtKennisnemenVrijheidsbeslissing", "veilig-thuis", Map.of());
-    stappen.rondDeelprocesAf(zaak, "shnVtAfstemming", Map.of("slachtofferWenstVervolging", true, "delenMetVtToegestaan", true));
+    stappen.rondDeelprocesAf(zaak, "shnVtAfstemming", Map.of("slachtofferWenstVervolging", true, "delenMetVtToegestaan", true,
+        "slachtofferToestemmingEmail", true));
     stappen.voltooi(zaak, "Task_BewijsBeoordelen", "om", Map.of("bewijs", "VOLDOENDE", "ernstigeBezwaren", true));
     stappen.rondDeelprocesAf(zaak, "adviesReclasseringRvdk", Map.of("advies", "Toezicht.", "adviesAfdoening", "DAGVAARDING",
         "adviesBijzondereVoorwaarden", "Contactverbod", "adviesUitgebrachtDoor", "reclassering"));
@@ -129,7 +130,8 @@ class MaatregelLevensloopTest {
     stappen.voltooi(zaak, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN",
         "veiligheidsmaatregelen", HgZaakStappen.maatregelen("CONTACTVERBOD", "GEBIEDSVERBOD"),
         "maatregelGebied", "Wijk Assendorp, Zwolle"));
-    stappen.rondDeelprocesAf(zaak, "shnVtAfstemming", Map.of("slachtofferWenstVervolging", true, "delenMetVtToegestaan", true));
+    stappen.rondDeelprocesAf(zaak, "shnVtAfstemming", Map.of("slachtofferWenstVervolging", true, "delenMetVtToegestaan", true,
+        "slachtofferToestemmingEmail", true));
     stappen.voltooi(zaak, "Task_BewijsBeoordelen", "om", Map.of("bewijs", "VOLDOENDE", "ernstigeBezwaren", false));
     if (stappen.taakOpen(zaak, "Task_Afdoeningsbeslissing") == null) {
       stappen.rondDeelprocesAf(zaak, "adviesReclasseringRvdk", Map.of("advies", "Toezicht.",
@@ -167,7 +169,8 @@ class MaatregelLevensloopTest {
     stappen.voltooi(zaak, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN",
         "veiligheidsmaatregelen", HgZaakStappen.maatregelen("GEDRAGSAANWIJZING_509HH", "CONTACTVERBOD")));
     assertThat(actief(zaaknummer).findValuesAsText("soort")).containsExactly("GEDRAGSAANWIJZING_509HH", "CONTACTVERBOD");
-    stappen.rondDeelprocesAf(zaak, "shnVtAfstemming", Map.of("slachtofferWenstVervolging", true, "delenMetVtToegestaan", true));
+    stappen.rondDeelprocesAf(zaak, "shnVtAfstemming", Map.of("slachtofferWenstVervolging", true, "delenMetVtToegestaan", true,
+        "slachtofferToestemmingEmail", true));
     stappen.voltooi(zaak, "Task_BewijsBeoordelen", "om", Map.of("bewijs", "ONVOLDOENDE"));
     // the form still shows the measures of the earlier decision; with a sepot they end
     stappen.voltooi(zaak, "Task_Afdoeningsbeslissing", "om", afdoening("SEPOT_02", "GEDRAGSAANWIJZING_509HH", "CONTACTVERBOD"));
