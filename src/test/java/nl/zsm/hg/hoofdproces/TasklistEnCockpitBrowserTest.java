@@ -114,6 +114,8 @@ class TasklistEnCockpitBrowserTest {
 
   @Test
   void supervisorZietOpHetTermijnbordDeZaakDieBijnaVerlooptBovenDeZaakMetDagen() {
+    // the board counts from the browser's clock: the engine's must not be left moved by another test
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     BpmnAwareTests.init(processEngine);
     HgZaakStappen stappen = new HgZaakStappen(processEngine);
     ProcessInstance ruim = stappen.start(HgZaakStappen.intake(35, false));
@@ -238,7 +240,8 @@ class TasklistEnCockpitBrowserTest {
         return i;
       }
     }
-    throw new AssertionError("Geen rij " + termijn + " voor " + zaaknummer);
+    throw new AssertionError("Geen rij " + termijn + " voor " + zaaknummer + "; rijen van die zaak: " + rijen.stream()
+        .filter(r -> zaaknummer.equals(r.getAttribute("data-zaaknummer"))).map(WebElement::getText).toList());
   }
 
   /** The vendor banner is neither in the page text nor visible. */
