@@ -133,7 +133,12 @@ class TasklistEnCockpitBrowserTest {
     browser.waitForText("Termijnbewaking");
     geenBanner(browser.driver());
     browser.click("Termijnbewaking");
-    wacht().until(d -> !d.findElements(By.cssSelector("tr[data-zaaknummer='" + ruim.getBusinessKey() + "']")).isEmpty());
+    // the board loads its rows after the page (and may render them again): wait until both rows stand there
+    wacht().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+      List<WebElement> geladen = d.findElements(By.cssSelector("tr.zsm-termijn"));
+      return heeftRij(geladen, krap.getBusinessKey(), "Ophouden voor onderzoek")
+          && heeftRij(geladen, ruim.getBusinessKey(), "Veiligheidsbeoordeling (5 werkdagen)");
+    });
     List<WebElement> rijen = browser.driver().findElements(By.cssSelector("tr.zsm-termijn"));
     int krapRij = index(rijen, krap.getBusinessKey(), "Ophouden voor onderzoek");
     int ruimRij = index(rijen, ruim.getBusinessKey(), "Veiligheidsbeoordeling (5 werkdagen)");
@@ -232,6 +237,10 @@ class TasklistEnCockpitBrowserTest {
 
   private List<String> taakkaarten() {
     return browser.driver().findElements(By.cssSelector(".tasks-list li.task")).stream().map(WebElement::getText).toList();
+  }
+
+  private static boolean heeftRij(List<WebElement> rijen, String zaaknummer, String termijn) {
+    return rijen.stream().anyMatch(r -> zaaknummer.equals(r.getAttribute("data-zaaknummer")) && r.getText().contains(termijn));
   }
 
   private static int index(List<WebElement> rijen, String zaaknummer, String termijn) {
