@@ -13,46 +13,39 @@ import org.springframework.core.Ordered;
 @Configuration
 public class BeveiligingConfiguratie {
 
-  static final String[] BEVEILIGDE_PADEN = {"/engine-rest/*", "/api/*", "/actuator/*"};
-
-  @Bean
-  FilterRegistrationBean<BasicAuthenticatieFilter> basicAuthenticatieFilter(IdentityService identityService) {
-    FilterRegistrationBean<BasicAuthenticatieFilter> registration =
-        new FilterRegistrationBean<>(new BasicAuthenticatieFilter(identityService));
-    registration.addUrlPatterns(BEVEILIGDE_PADEN);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    registration.setName("basicAuthenticatieFilter");
-    return registration;
-  }
+  /** The APIs and the indicator page: HTTP Basic, security headers. */
+  static final String[] BEVEILIGDE_PADEN = {"/engine-rest/*", "/api/*", "/actuator/*", "/indicatoren", "/indicatoren/*"};
+  /** The engine's REST API as the REST clients and the webapps call it. */
+  private static final String[] ENGINE_API = {"/engine-rest/*", "/camunda/api/*"};
 
   @Bean
   FilterRegistrationBean<BeveiligingsHeadersFilter> beveiligingsHeadersFilter() {
-    FilterRegistrationBean<BeveiligingsHeadersFilter> registration =
-        new FilterRegistrationBean<>(new BeveiligingsHeadersFilter());
-    registration.addUrlPatterns(BEVEILIGDE_PADEN);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
-    registration.setName("beveiligingsHeadersFilter");
-    return registration;
+    return registratie(new BeveiligingsHeadersFilter(), "beveiligingsHeadersFilter", 5, BEVEILIGDE_PADEN);
+  }
+
+  @Bean
+  FilterRegistrationBean<BasicAuthenticatieFilter> basicAuthenticatieFilter(IdentityService identityService) {
+    return registratie(new BasicAuthenticatieFilter(identityService), "basicAuthenticatieFilter", 10, BEVEILIGDE_PADEN);
   }
 
   /** After the login of the REST API (it reads who logged in), also on the webapps' API. */
   @Bean
   FilterRegistrationBean<BeheerinformatieFilter> beheerinformatieFilter(IdentityService identityService) {
-    FilterRegistrationBean<BeheerinformatieFilter> registration =
-        new FilterRegistrationBean<>(new BeheerinformatieFilter(identityService));
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    registration.setName("beheerinformatieFilter");
-    return registration;
+    return registratie(new BeheerinformatieFilter(identityService), "beheerinformatieFilter", 20, ENGINE_API);
   }
 
   @Bean
   FilterRegistrationBean<VariabeleZoekvraagFilter> variabeleZoekvraagFilter(IdentityService identityService) {
-    FilterRegistrationBean<VariabeleZoekvraagFilter> registration =
-        new FilterRegistrationBean<>(new VariabeleZoekvraagFilter(identityService));
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
-    registration.setName("variabeleZoekvraagFilter");
+    return registratie(new VariabeleZoekvraagFilter(identityService), "variabeleZoekvraagFilter", 21, ENGINE_API);
+  }
+
+  /** A filter on the paths, {@code plaats} places after the highest precedence (lower runs first). */
+  private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> registratie(F filter, String naam, int plaats,
+      String... paden) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+    registration.addUrlPatterns(paden);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + plaats);
+    registration.setName(naam);
     return registration;
   }
 }
