@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ class BeslissingOverleeftKill9ProcesTest {
     try (ZsmProces zsm = new ZsmProces(werkmap, Map.of(), List.of())) {
       zsm.start();
       HttpResponse<String> start = zsm.post("politie", "/engine-rest/process-definition/key/zsmHuiselijkGeweld/start",
-          intake());
+          ZsmProces.intake());
       assertThat(start.statusCode()).as(start.body()).isEqualTo(200);
       zaakId = JSON.readTree(start.body()).path("id").asText();
 
@@ -86,13 +85,4 @@ class BeslissingOverleeftKill9ProcesTest {
     return zsm.post("ovj", "/engine-rest/task/" + taken.get(0).path("id").asText() + "/complete", variabelen);
   }
 
-  private static String intake() {
-    return "{\"variables\":{\"vast\":{\"value\":true},\"heterdaad\":{\"value\":true},"
-        + "\"tijdstipAanhouding\":{\"value\":\"" + OffsetDateTime.now().minusHours(1).withNano(0) + "\"},"
-        + "\"leeftijdVerdachte\":{\"value\":34},\"labelHuiselijkGeweld\":{\"value\":true},"
-        + "\"labelExPartnerstalking\":{\"value\":false},\"kinderenInGezin\":{\"value\":false},"
-        + "\"vtMeldingGedaan\":{\"value\":true},\"slachtofferNaam\":{\"value\":\"D. Smit\"},"
-        + "\"slachtofferTelefoon\":{\"value\":\"0612345678\"},\"slachtofferToestemmingContact\":{\"value\":true},"
-        + "\"regio\":{\"value\":\"rotterdam\"},\"individueleBeoordeling\":{\"value\":\"Slachtoffer angstig.\"}}}";
-  }
 }

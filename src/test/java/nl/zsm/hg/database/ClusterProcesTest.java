@@ -54,7 +54,7 @@ class ClusterProcesTest {
       for (int i = 0; i < ZAKEN; i++) {
         ZsmProces knoop = i % 2 == 0 ? a : b;
         HttpResponse<String> start = knoop.post(BEHEERDER,
-            "/engine-rest/process-definition/key/zsmHuiselijkGeweld/start", intake());
+            "/engine-rest/process-definition/key/zsmHuiselijkGeweld/start", ZsmProces.intake());
         assertThat(start.statusCode()).as(start.body()).isEqualTo(200);
         zaken.add(JSON.readTree(start.body()).path("id").asText());
       }
@@ -138,15 +138,6 @@ class ClusterProcesTest {
             "--camunda.bpm.generic-properties.properties.hostname=" + naam));
   }
 
-  private static String intake() {
-    return "{\"variables\":{\"vast\":{\"value\":true},\"heterdaad\":{\"value\":true},"
-        + "\"tijdstipAanhouding\":{\"value\":\"" + OffsetDateTime.now().minusHours(1).withNano(0) + "\"},"
-        + "\"leeftijdVerdachte\":{\"value\":34},\"labelHuiselijkGeweld\":{\"value\":true},"
-        + "\"labelExPartnerstalking\":{\"value\":false},\"kinderenInGezin\":{\"value\":false},"
-        + "\"vtMeldingGedaan\":{\"value\":true},\"slachtofferNaam\":{\"value\":\"D. Smit\"},"
-        + "\"slachtofferTelefoon\":{\"value\":\"0612345678\"},\"slachtofferToestemmingContact\":{\"value\":true},"
-        + "\"regio\":{\"value\":\"rotterdam\"},\"individueleBeoordeling\":{\"value\":\"Slachtoffer angstig.\"}}}";
-  }
 
   private static int vrijePoort() throws Exception {
     try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

@@ -141,4 +141,15 @@ final class ZsmProces implements AutoCloseable {
       doodNu();
     }
   }
+
+  /** The intake of an arrest an hour ago, as the police submit it over REST (body of POST .../start). */
+  static String intake() {
+    return "{\"variables\":{\"vast\":{\"value\":true},\"heterdaad\":{\"value\":true},"
+        + "\"tijdstipAanhouding\":{\"value\":\"" + java.time.OffsetDateTime.now().minusHours(1).withNano(0) + "\"},"
+        + "\"leeftijdVerdachte\":{\"value\":34},\"labelHuiselijkGeweld\":{\"value\":true},"
+        + "\"labelExPartnerstalking\":{\"value\":false},\"kinderenInGezin\":{\"value\":false},"
+        + "\"vtMeldingGedaan\":{\"value\":true},\"slachtofferNaam\":{\"value\":\"D. Smit\"},"
+        + "\"slachtofferTelefoon\":{\"value\":\"0612345678\"},\"slachtofferToestemmingContact\":{\"value\":true},"
+        + "\"regio\":{\"value\":\"rotterdam\"},\"individueleBeoordeling\":{\"value\":\"Slachtoffer angstig.\"}}}";
+  }
 }
