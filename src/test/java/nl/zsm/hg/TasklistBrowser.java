@@ -103,8 +103,10 @@ public final class TasklistBrowser implements AutoCloseable {
   }
 
   /** Claims the open task with the task's Claim button. */
+  /** Claims the open task and waits until Tasklist shows it as claimed (it renders the form again after a claim). */
   public void claim() {
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Claimen']"))).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Claimen']")));
   }
 
   public void click(String linkText) {

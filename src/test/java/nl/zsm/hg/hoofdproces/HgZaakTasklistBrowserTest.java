@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -111,12 +112,19 @@ class HgZaakTasklistBrowserTest {
   }
 
   static void vul(WebDriver driver, WebDriverWait wacht, String labelTekst, String waarde) {
-    WebElement label = wacht.until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//label[contains(., '" + labelTekst + "')]")));
-    WebElement invoer = driver.findElement(By.id(label.getAttribute("for")));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", invoer);
-    invoer.sendKeys(waarde, Keys.TAB);
-    assertThat(invoer.getAttribute("value")).isEqualTo(waarde);
+    // Tasklist may render the form once more right after a claim; typed text in the replaced field is then gone,
+    // so type again into the field as it stands until it holds the value
+    wacht.ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement label = d.findElement(By.xpath("//label[contains(., '" + labelTekst + "')]"));
+      WebElement invoer = d.findElement(By.id(label.getAttribute("for")));
+      if (!waarde.equals(invoer.getAttribute("value"))) {
+        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'start'});", invoer);
+        invoer.clear();
+        invoer.sendKeys(waarde, Keys.TAB);
+        pauze();
+      }
+      return waarde.equals(d.findElement(By.id(label.getAttribute("for"))).getAttribute("value"));
+    });
     // form-js takes typed text into its state after a short debounce; wait that out before the next click
     pauze();
   }
