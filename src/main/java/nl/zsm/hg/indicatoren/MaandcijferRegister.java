@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The table {@code indicator_maand} (schema.sql): aggregates only, per month and region. */
+/** The table {@code indicator_maand} (db/migration): aggregates only, per month and region. */
 @Repository
 public class MaandcijferRegister {
 

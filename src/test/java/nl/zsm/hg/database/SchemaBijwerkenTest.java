@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
- * schema.sql runs at every start; on a database made by an older version (table beschermingsmaatregel without the
- * lifecycle columns) it adds them, and the existing measures count as OPGELEGD. On H2 and on PostgreSQL, twice.
+ * The product's own tables are migrated by Flyway (db/migration) with the configuration of
+ * {@link EigenTabellenMigratie}: an empty database gets V1; a database made by the former schema.sql (the last
+ * version, kept in src/test/resources/database) or by an older one (beschermingsmaatregel without the lifecycle
+ * columns) is baselined and keeps every row; a second start changes nothing. On H2 and on PostgreSQL.
  */
 class SchemaBijwerkenTest {
 
@@ -24,40 +31,122 @@ class SchemaBijwerkenTest {
   private static final String OUDE_RIJ = "INSERT INTO beschermingsmaatregel (zaaknummer, soort, omschrijving,"
       + " ingangsdatum, beslissing, geregistreerd_op) VALUES ('ZSM-2026-000001', 'CONTACTVERBOD', 'Contactverbod',"
       + " DATE '2026-11-01', 'DAGVAARDING', TIMESTAMP '2026-11-01 10:00:00')";
+  private static final List<String> RIJEN_VAN_SCHEMA_SQL = List.of(
+      OUDE_RIJ,
+      "UPDATE beschermingsmaatregel SET status = 'GESCHORST', herzieningsdatum = DATE '2027-01-01'",
+      "INSERT INTO beschermingsmaatregel_wijziging (maatregel_id, zaaknummer, soort, status, beslissing, wijziging,"
+          + " tijdstip) VALUES (1, 'ZSM-2026-000001', 'CONTACTVERBOD', 'GESCHORST', 'HERZIENING', 'geschorst',"
+          + " TIMESTAMP '2026-11-02 10:00:00')",
+      "INSERT INTO zaaknummer (nummer, vastgelegd_op) VALUES ('ZSM-2026-000001', TIMESTAMP '2026-11-01 09:00:00')",
+      "INSERT INTO toegangslog (tijdstip, gebruiker, methode, padfamilie, status) VALUES"
+          + " (TIMESTAMP '2026-11-01 11:00:00', 'politie', 'GET', '/engine-rest/task', 200)",
+      "INSERT INTO indicator_maand (maand, regio, code, waarde, aantal_zaken, berekend_op) VALUES"
+          + " ('2026-10', 'rotterdam', 'vastzaken', 3, 3, TIMESTAMP '2026-11-01 02:00:00')");
 
   @Test
   void h2() throws Exception {
-    try (Connection verbinding = DriverManager.getConnection("jdbc:h2:mem:schemabijwerken;DB_CLOSE_DELAY=-1", "sa", "")) {
-      bijwerken(verbinding);
-    }
+    alleSituaties(SchemaBijwerkenTest::h2Database);
   }
 
   @Test
   void postgresql() throws Exception {
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        Connection verbinding = postgres.getPostgresDatabase().getConnection()) {
-      bijwerken(verbinding);
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      int[] volgnummer = {0};
+      alleSituaties(() -> {
+        String database = "migratie" + volgnummer[0]++;
+        try (Connection verbinding = postgres.getPostgresDatabase().getConnection();
+            Statement sql = verbinding.createStatement()) {
+          sql.execute("CREATE DATABASE " + database);
+        }
+        return postgres.getDatabase("postgres", database);
+      });
     }
   }
 
-  private static void bijwerken(Connection verbinding) throws Exception {
-    try (Statement sql = verbinding.createStatement()) {
+  private interface NieuweDatabase {
+    DataSource maak() throws Exception;
+  }
+
+  private static void alleSituaties(NieuweDatabase nieuw) throws Exception {
+    legeDatabaseKrijgtV1(nieuw.maak());
+    databaseVanSchemaSqlBehoudtAlleRijen(nieuw.maak());
+    oudereTabelKrijgtDeNieuweKolommen(nieuw.maak());
+  }
+
+  private static void legeDatabaseKrijgtV1(DataSource database) throws Exception {
+    assertThat(flyway(database).migrate().migrationsExecuted).isEqualTo(1);
+    assertThat(geschiedenis(database)).containsExactly("1 SQL");
+    assertThat(aantal(database, "beschermingsmaatregel")).isZero();
+    assertThat(flyway(database).migrate().migrationsExecuted).isZero();
+  }
+
+  private static void databaseVanSchemaSqlBehoudtAlleRijen(DataSource database) throws Exception {
+    try (Connection verbinding = database.getConnection()) {
+      ScriptUtils.executeSqlScript(verbinding, new ClassPathResource("database/schema-voor-flyway.sql"));
+      try (Statement sql = verbinding.createStatement()) {
+        for (String rij : RIJEN_VAN_SCHEMA_SQL) {
+          sql.execute(rij);
+        }
+      }
+    }
+
+    flyway(database).migrate();
+    flyway(database).migrate();
+
+    assertThat(geschiedenis(database)).containsExactly("0 BASELINE", "1 SQL");
+    assertThat(kolom(database, "SELECT status FROM beschermingsmaatregel")).containsExactly("GESCHORST");
+    assertThat(kolom(database, "SELECT herzieningsdatum FROM beschermingsmaatregel")).containsExactly("2027-01-01");
+    for (String tabel : List.of("beschermingsmaatregel_wijziging", "zaaknummer", "toegangslog", "indicator_maand")) {
+      assertThat(aantal(database, tabel)).as(tabel).isEqualTo(1);
+    }
+  }
+
+  private static void oudereTabelKrijgtDeNieuweKolommen(DataSource database) throws Exception {
+    try (Connection verbinding = database.getConnection(); Statement sql = verbinding.createStatement()) {
       sql.execute(OUDE_TABEL);
       sql.execute(OUDE_RIJ);
     }
-    ScriptUtils.executeSqlScript(verbinding, new ClassPathResource("schema.sql"));
-    ScriptUtils.executeSqlScript(verbinding, new ClassPathResource("schema.sql"));
-    try (Statement sql = verbinding.createStatement();
-        ResultSet rij = sql.executeQuery("SELECT status, herzieningsdatum, gewijzigd_door FROM beschermingsmaatregel")) {
-      assertThat(rij.next()).isTrue();
-      assertThat(rij.getString("status")).isEqualTo("OPGELEGD");
-      assertThat(rij.getDate("herzieningsdatum")).isNull();
-      assertThat(rij.next()).isFalse();
+
+    flyway(database).migrate();
+
+    assertThat(kolom(database, "SELECT status FROM beschermingsmaatregel")).containsExactly("OPGELEGD");
+    assertThat(kolom(database, "SELECT herzieningsdatum FROM beschermingsmaatregel")).containsExactly((String) null);
+    assertThat(aantal(database, "beschermingsmaatregel_wijziging")).isZero();
+    assertThat(aantal(database, "deploymentregistratie")).isZero();
+  }
+
+  private static Flyway flyway(DataSource database) {
+    FluentConfiguration configuratie = Flyway.configure().dataSource(database).locations("classpath:db/migration");
+    new EigenTabellenMigratie().customize(configuratie);
+    return configuratie.load();
+  }
+
+  private static List<String> geschiedenis(DataSource database) throws Exception {
+    return kolom(database, "SELECT \"version\" || ' ' || \"type\" FROM \"flyway_schema_history\""
+        + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
+  }
+
+  private static int aantal(DataSource database, String tabel) throws Exception {
+    return Integer.parseInt(kolom(database, "SELECT COUNT(*) FROM " + tabel).get(0));
+  }
+
+  private static List<String> kolom(DataSource database, String vraag) throws Exception {
+    List<String> waarden = new ArrayList<>();
+    try (Connection verbinding = database.getConnection(); Statement sql = verbinding.createStatement();
+        ResultSet rij = sql.executeQuery(vraag)) {
+      while (rij.next()) {
+        waarden.add(rij.getString(1));
+      }
     }
-    try (Statement sql = verbinding.createStatement();
-        ResultSet rij = sql.executeQuery("SELECT COUNT(*) FROM beschermingsmaatregel_wijziging")) {
-      assertThat(rij.next()).isTrue();
-      assertThat(rij.getInt(1)).isZero();
-    }
+    return waarden;
+  }
+
+  private static int h2Volgnummer;
+
+  private static DataSource h2Database() {
+    JdbcDataSource database = new JdbcDataSource();
+    database.setURL("jdbc:h2:mem:schemabijwerken" + h2Volgnummer++ + ";DB_CLOSE_DELAY=-1");
+    database.setUser("sa");
+    return database;
   }
 }

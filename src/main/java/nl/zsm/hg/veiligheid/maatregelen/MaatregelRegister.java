@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The table {@code beschermingsmaatregel} with its history {@code beschermingsmaatregel_wijziging}
- * (src/main/resources/schema.sql), written with Spring JDBC in the engine's own transaction: a refused decision
+ * (src/main/resources/db/migration), written with Spring JDBC in the engine's own transaction: a refused decision
  * registers nothing. A case has at most one current (not ended) registration per kind of measure: registering it
  * again changes nothing, or updates it and records the change.
  */

@@ -24,7 +24,7 @@ public class MaatregelRegistratie {
   private static final Set<Veiligheidsmaatregel> MET_GEBIED =
       Set.of(Veiligheidsmaatregel.LOCATIEVERBOD, Veiligheidsmaatregel.GEBIEDSVERBOD);
 
-  /** Lengths of the columns in schema.sql. */
+  /** Lengths of the columns in db/migration. */
   static final int MAXIMUM_GEBIED = 1000;
   static final int MAXIMUM_VOORWAARDEN = 4000;
 
@@ -166,7 +166,7 @@ public class MaatregelRegistratie {
     return maatregelen;
   }
 
-  /** The columns gebied and voorwaarden of the table beschermingsmaatregel (schema.sql). */
+  /** The columns gebied and voorwaarden of the table beschermingsmaatregel (db/migration). */
   private static void teLang(String tekst, int maximum, String veld, List<String> fouten) {
     if (tekst != null && tekst.trim().length() > maximum) {
       fouten.add(veld + " is te lang: " + tekst.trim().length() + " tekens, hooguit " + maximum + ".");
