@@ -1,62 +1,56 @@
 package nl.zsm.hg.notificatie;
 
+import com.samskivert.mustache.Escapers;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A mail template from the classpath ({@code mail/<naam>.txt} and {@code mail/<naam>.html}) with
- * placeholders {@code {{sleutel}}}. Values are plain text: in the HTML part they are escaped and line
- * breaks become {@code <br>}. A placeholder without a value is an error, so no half-filled mail leaves.
+ * A Mustache mail template from the classpath ({@code mail/<naam>.txt} and {@code mail/<naam>.html}) with
+ * placeholders {@code {{sleutel}}}. Values are plain text: the text part takes them as they are, the HTML part
+ * escapes them with Mustache's HTML escaper and turns line breaks into {@code <br>}. A placeholder without a value
+ * is an error, so no half-filled mail leaves.
  */
 public final class MailSjabloon {
 
-  private static final Pattern PLAATSHOUDER = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
+  private static final Mustache.Compiler TEKST = Mustache.compiler().escapeHTML(false);
+  private static final Mustache.Compiler HTML =
+      Mustache.compiler().withEscaper(waarde -> Escapers.HTML.escape(waarde).replace("\n", "<br>\n"));
 
   private final String naam;
-  private final String tekst;
-  private final String html;
+  private final Template tekst;
+  private final Template html;
 
-  private MailSjabloon(String naam, String tekst, String html) {
+  private MailSjabloon(String naam, Template tekst, Template html) {
     this.naam = naam;
     this.tekst = tekst;
     this.html = html;
   }
 
   public static MailSjabloon laad(String naam) {
-    return new MailSjabloon(naam, bron("mail/" + naam + ".txt"), bron("mail/" + naam + ".html"));
+    return new MailSjabloon(naam, TEKST.compile(bron("mail/" + naam + ".txt")),
+        HTML.compile(bron("mail/" + naam + ".html")));
   }
 
   public String tekst(Map<String, String> waarden) {
-    return vul(tekst, waarden, false);
+    return vul(tekst, waarden);
   }
 
   public String html(Map<String, String> waarden) {
-    return vul(html, waarden, true);
+    return vul(html, waarden);
   }
 
-  private String vul(String sjabloon, Map<String, String> waarden, boolean alsHtml) {
-    Matcher matcher = PLAATSHOUDER.matcher(sjabloon);
-    StringBuilder uit = new StringBuilder();
-    while (matcher.find()) {
-      String sleutel = matcher.group(1);
-      String waarde = waarden.get(sleutel);
-      if (waarde == null) {
-        throw new IllegalArgumentException("Mailsjabloon '" + naam + "' mist een waarde voor {{" + sleutel + "}}.");
-      }
-      matcher.appendReplacement(uit, Matcher.quoteReplacement(alsHtml ? htmlTekst(waarde) : waarde));
+  private String vul(Template sjabloon, Map<String, String> waarden) {
+    try {
+      return sjabloon.execute(waarden);
+    } catch (MustacheException.Context e) {
+      throw new IllegalArgumentException("Mailsjabloon '" + naam + "' mist een waarde voor {{" + e.key + "}}.", e);
     }
-    matcher.appendTail(uit);
-    return uit.toString();
-  }
-
-  static String htmlTekst(String waarde) {
-    return waarde.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-        .replace("'", "&#39;").replace("\n", "<br>\n");
   }
 
   private static String bron(String pad) {

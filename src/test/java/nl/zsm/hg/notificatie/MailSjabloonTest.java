@@ -23,6 +23,44 @@ class MailSjabloonTest {
   }
 
   @Test
+  void deTekstVanHetSlachtofferIsWoordVoorWoordDeVertrouwdeTekst() {
+    Map<String, String> waarden = Map.of("naam", "mevrouw Jansen", "zaaknummer", "ZSM-2026-000001",
+        "beslissing", "Dagvaarding.", "maatregelen", "Contactverbod\nLocatieverbod", "organisatie", "Slachtofferhulp");
+
+    assertThat(MailSjabloon.laad("slachtoffer-beslissing").tekst(waarden)).isEqualTo("""
+        Beste mevrouw Jansen,
+
+        Zoals wij u telefonisch hebben verteld, sturen wij u de informatie ook per e-mail, zodat u het rustig kunt \
+        nalezen. De officiële brief van het Openbaar Ministerie volgt later.
+
+        Uw zaaknummer: ZSM-2026-000001
+
+        Wat heeft de officier van justitie besloten?
+        Dagvaarding.
+
+        Maatregelen voor uw bescherming
+        Contactverbod
+        Locatieverbod
+
+        Heeft u vragen of voelt u zich niet veilig? Neem contact met ons op of bel Veilig Thuis: 0800-2000 (gratis, \
+        dag en nacht). Bij direct gevaar: bel 112.
+
+        Met vriendelijke groet,
+        Slachtofferhulp
+
+        Deze e-mail is automatisch verstuurd na het telefoongesprek; u kunt er niet op antwoorden.
+        """);
+  }
+
+  @Test
+  void eenWaardeMetSjabloontekensWordtNietUitgevoerd() {
+    Map<String, String> waarden = waarden();
+    waarden.put("toelichting", "{{zaaknummer}} {{#x}}");
+
+    assertThat(sjabloon.html(waarden)).contains("{{zaaknummer}} {{#x}}").doesNotContain("zaaknummer-waarde {{#x}}");
+  }
+
+  @Test
   void eenOntbrekendeWaardeIsEenFout() {
     Map<String, String> waarden = waarden();
     waarden.remove("zaaknummer");
