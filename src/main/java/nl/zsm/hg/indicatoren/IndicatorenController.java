@@ -2,12 +2,16 @@ package nl.zsm.hg.indicatoren;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.zsm.hg.security.Organisatie;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/indicatoren?van=jjjj-mm-dd&tot=jjjj-mm-dd[&regio=...][&formaat=csv]}: the indicators as JSON (one
  * entry per indicator) or CSV ({@code Accept: text/csv} or {@code formaat=csv}). Only for the policy officer, the
- * ZSM-supervisor and the administrator; the login is HTTP Basic (BasicAuthenticatieFilter).
+ * ZSM-supervisor and the administrator; the login is HTTP Basic (BasicAuthenticatieFilter). The parameters are
+ * checked by Bean Validation (400 in Dutch, nl.zsm.hg.invoer.ParameterfoutenAlsBadRequest), the period by {@link Periode}.
  */
 @RestController
 public class IndicatorenController {
@@ -41,19 +46,21 @@ public class IndicatorenController {
   }
 
   @GetMapping("/api/indicatoren")
-  public ResponseEntity<String> indicatoren(@RequestParam(required = false) String van,
-      @RequestParam(required = false) String tot, @RequestParam(required = false) String regio,
-      @RequestParam(required = false) String formaat,
+  public ResponseEntity<String> indicatoren(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      @NotNull(message = "Geef 'van' op als datum jjjj-mm-dd, bijvoorbeeld van=2026-01-01.") LocalDate van,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      @NotNull(message = "Geef 'tot' op als datum jjjj-mm-dd, bijvoorbeeld tot=2026-12-31.") LocalDate tot,
+      @RequestParam(required = false) String regio,
+      @RequestParam(required = false)
+      @Pattern(regexp = "(?i)json|csv", message = "Onbekend formaat; kies json of csv.") String formaat,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) throws JsonProcessingException {
     if (!magIndicatorenZien()) {
       return fout(HttpStatus.FORBIDDEN, "Geen toegang: de indicatoren zijn er alleen voor beleid, de ZSM-supervisor en de beheerder.");
     }
-    Periode periode = Periode.lees(van, tot);
+    Periode periode = new Periode(van, tot);
     List<Indicator> indicatoren = service.bereken(periode, IndicatorenService.regio(regio));
     boolean csv = "csv".equalsIgnoreCase(formaat) || (formaat == null && accept != null && accept.contains("text/csv"));
-    if (formaat != null && !csv && !"json".equalsIgnoreCase(formaat)) {
-      throw new OngeldigePeriodeException("Onbekend formaat '" + formaat + "'; kies json of csv.");
-    }
     HttpHeaders headers = new HttpHeaders();
     headers.set("X-Minimum-Aantal-Zaken", Integer.toString(service.minimumAantalZaken()));
     if (csv) {

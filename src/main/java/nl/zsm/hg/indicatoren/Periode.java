@@ -3,7 +3,6 @@ package nl.zsm.hg.indicatoren;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 
 /**
  * The period of a measurement: cases whose intake falls on a day from {@code van} up to and including {@code tot}
@@ -27,11 +26,6 @@ public record Periode(LocalDate van, LocalDate tot) {
     }
   }
 
-  /** Reads the two request parameters; every problem gets a Dutch message. */
-  public static Periode lees(String van, String tot) {
-    return new Periode(datum(van, "van"), datum(tot, "tot"));
-  }
-
   public Instant begin() {
     return van.atStartOfDay(AMSTERDAM).toInstant();
   }
@@ -43,16 +37,5 @@ public record Periode(LocalDate van, LocalDate tot) {
 
   public boolean bevat(Instant moment) {
     return !moment.isBefore(begin()) && moment.isBefore(einde());
-  }
-
-  private static LocalDate datum(String tekst, String naam) {
-    if (tekst == null || tekst.isBlank()) {
-      throw new OngeldigePeriodeException("Geef '" + naam + "' op als datum jjjj-mm-dd, bijvoorbeeld " + naam + "=2026-01-01.");
-    }
-    try {
-      return LocalDate.parse(tekst.trim());
-    } catch (DateTimeParseException e) {
-      throw new OngeldigePeriodeException("'" + naam + "' is geen geldige datum (jjjj-mm-dd): '" + tekst + "'.");
-    }
   }
 }

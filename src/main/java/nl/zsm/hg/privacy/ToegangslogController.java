@@ -1,6 +1,9 @@
 package nl.zsm.hg.privacy;
 
+import jakarta.validation.constraints.Size;
 import java.util.Map;
+import nl.zsm.hg.invoer.GeldigZaaknummer;
+import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import nl.zsm.hg.security.Groepstoegang;
 import nl.zsm.hg.security.Organisatie;
 import org.springframework.http.HttpStatus;
@@ -11,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The access log for the privacy officer (group privacy) and the administrator: read only. There is no
- * endpoint to change or delete entries.
+ * endpoint to change or delete entries. Bad parameters: 400 in Dutch (nl.zsm.hg.invoer.ParameterfoutenAlsBadRequest).
  */
 @RestController
 public class ToegangslogController {
@@ -25,15 +28,17 @@ public class ToegangslogController {
   }
 
   @GetMapping("/api/toegangslog")
-  public ResponseEntity<?> zoek(@RequestParam(name = "zaaknummer", required = false) String zaaknummer,
-      @RequestParam(name = "gebruiker", required = false) String gebruiker) {
+  public ResponseEntity<?> zoek(
+      @RequestParam(name = "zaaknummer", required = false) @GeldigZaaknummer String zaaknummer,
+      @RequestParam(name = "gebruiker", required = false)
+      @Size(max = 255, message = "Een gebruikersnaam is hooguit 255 tekens.") String gebruiker) {
     if (!toegang.isLidVanEen(Organisatie.PRIVACY.groupId(), Groepstoegang.BEHEERDER)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("status", 403,
           "melding", "Alleen de privacyfunctionaris (groep privacy) en de beheerder lezen het toegangslog."));
     }
     if (isLeeg(zaaknummer) && isLeeg(gebruiker)) {
-      return ResponseEntity.badRequest().body(Map.of("status", 400,
-          "melding", "Geef een zaaknummer of een gebruiker op, bijvoorbeeld /api/toegangslog?zaaknummer=ZSM-2026-000123."));
+      throw new OngeldigeInvoerException(
+          "Geef een zaaknummer of een gebruiker op, bijvoorbeeld /api/toegangslog?zaaknummer=ZSM-2026-000123.");
     }
     return ResponseEntity.ok(log.zoek(isLeeg(zaaknummer) ? null : zaaknummer.trim(), isLeeg(gebruiker) ? null : gebruiker.trim()));
   }

@@ -1,5 +1,7 @@
 package nl.zsm.hg.procesbeheer;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
 import nl.zsm.hg.security.Groepstoegang;
@@ -10,9 +12,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The record of deployments, read-only, for procesbeheer and the administrator. */
+/**
+ * The record of deployments, read-only, for procesbeheer and the administrator: the most recent {@code aantal}
+ * (1 to {@value #MAXIMUM}, default 50); another number is 400 in Dutch (nl.zsm.hg.invoer.ParameterfoutenAlsBadRequest).
+ */
 @RestController
 public class DeploymentsController {
+
+  static final int MAXIMUM = 500;
+  private static final String AANTAL = "Parameter 'aantal' is het aantal deployments, van 1 tot en met " + MAXIMUM + ".";
 
   private final DeploymentRegister register;
   private final Groepstoegang toegang;
@@ -23,12 +31,13 @@ public class DeploymentsController {
   }
 
   @GetMapping("/api/procesbeheer/deployments")
-  public ResponseEntity<?> deployments(@RequestParam(name = "aantal", defaultValue = "50") int aantal) {
+  public ResponseEntity<?> deployments(@RequestParam(name = "aantal", defaultValue = "50")
+      @Min(value = 1, message = AANTAL) @Max(value = MAXIMUM, message = AANTAL) int aantal) {
     if (!toegang.isLidVanEen(Organisatie.PROCESBEHEER.groupId(), Groepstoegang.BEHEERDER)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("status", 403,
           "melding", "Alleen procesbeheer en de beheerder lezen de registratie van deployments."));
     }
-    List<DeploymentRegister.GeregistreerdeDeployment> recent = register.recent(Math.min(Math.max(aantal, 1), 500));
+    List<DeploymentRegister.GeregistreerdeDeployment> recent = register.recent(aantal);
     return ResponseEntity.ok(recent.stream().map(d -> Map.of(
         "deploymentId", d.deploymentId(),
         "naam", d.naam() == null ? "" : d.naam(),

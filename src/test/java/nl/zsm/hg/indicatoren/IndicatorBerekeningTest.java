@@ -67,13 +67,13 @@ class IndicatorBerekeningTest {
 
   @Test
   void eenPeriodeIsVanTotEnMetInAmsterdamseDagen() {
-    Periode maart = Periode.lees("2026-03-01", "2026-03-31");
+    Periode maart = new Periode(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"));
     assertThat(maart.bevat(Instant.parse("2026-02-28T23:30:00Z"))).as("00:30 op 1 maart in Amsterdam").isTrue();
     assertThat(maart.bevat(Instant.parse("2026-03-31T21:59:59Z"))).as("23:59:59 op 31 maart (zomertijd)").isTrue();
     assertThat(maart.bevat(Instant.parse("2026-03-31T22:00:00Z"))).isFalse();
-    assertThatThrownBy(() -> Periode.lees("2026-03-31", "2026-03-01")).hasMessageContaining("ligt vóór van");
-    assertThatThrownBy(() -> Periode.lees("31-03-2026", "2026-04-01")).hasMessageContaining("'van' is geen geldige datum");
-    assertThatThrownBy(() -> Periode.lees("2026-03-01", null)).hasMessageContaining("Geef 'tot' op");
+    assertThatThrownBy(() -> new Periode(LocalDate.parse("2026-03-31"), LocalDate.parse("2026-03-01")))
+        .hasMessageContaining("ligt vóór van");
+    assertThatThrownBy(() -> new Periode(LocalDate.parse("2026-03-01"), null)).hasMessageContaining("Geef de periode op");
   }
 
   private static Zaakverloop zaak(boolean stalking) {

@@ -1,15 +1,17 @@
 package nl.zsm.hg.veiligheid.maatregelen;
 
 import nl.zsm.hg.termijnen.Amsterdam;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import nl.zsm.hg.invoer.GeldigZaaknummer;
 import nl.zsm.hg.security.Organisatie;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * (every registration with its status), {@code GET /api/maatregelen/actief[?zaaknummer=&datum=]} (only what is in
  * force) and {@code GET /api/maatregelen/historie?zaaknummer=} (every change). HTTP Basic like all of /api. The police
  * reads every case (enforcement on the street, also the overview of all active measures); the OM and Veilig Thuis read
- * a case's measures only while the engine shows them a task of that case ({@link ZaakInzage}); others 403.
+ * a case's measures only while the engine shows them a task of that case ({@link ZaakInzage}); others 403. A bad
+ * parameter (Bean Validation, nl.zsm.hg.invoer.ParameterfoutenAlsBadRequest) is 400 before any of that.
  */
 @RestController
 @RequestMapping(path = "/api/maatregelen", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -41,23 +44,22 @@ public class MaatregelenController {
     this.zaakInzage = zaakInzage;
   }
 
+  static final String ZAAKNUMMER_ONTBREEKT =
+      "Parameter 'zaaknummer' ontbreekt, bijvoorbeeld ?zaaknummer=ZSM-2026-000123.";
+
   @GetMapping
-  public List<Beschermingsmaatregel> vanZaak(@RequestParam(required = false) String zaaknummer) {
+  public List<Beschermingsmaatregel> vanZaak(
+      @RequestParam(required = false) @NotBlank(message = ZAAKNUMMER_ONTBREEKT) @GeldigZaaknummer String zaaknummer) {
     magLezen();
-    if (zaaknummer == null || zaaknummer.isBlank()) {
-      throw new OngeldigVerzoek("Parameter 'zaaknummer' ontbreekt, bijvoorbeeld ?zaaknummer=ZSM-2026-000123.");
-    }
     magZaakLezen(zaaknummer.trim());
     return register.vanZaak(zaaknummer.trim());
   }
 
   /** Every change of every measure of the case (imposed, changed, ended, suspended, breached), oldest first. */
   @GetMapping("/historie")
-  public List<Maatregelwijziging> historie(@RequestParam(required = false) String zaaknummer) {
+  public List<Maatregelwijziging> historie(
+      @RequestParam(required = false) @NotBlank(message = ZAAKNUMMER_ONTBREEKT) @GeldigZaaknummer String zaaknummer) {
     magLezen();
-    if (zaaknummer == null || zaaknummer.isBlank()) {
-      throw new OngeldigVerzoek("Parameter 'zaaknummer' ontbreekt, bijvoorbeeld ?zaaknummer=ZSM-2026-000123.");
-    }
     return register.historie(zaaknummer.trim());
   }
 
@@ -67,15 +69,10 @@ public class MaatregelenController {
    * all cases (docs/slachtoffer.md).
    */
   @GetMapping("/actief")
-  public List<Beschermingsmaatregel> actief(@RequestParam(required = false) String zaaknummer,
-      @RequestParam(required = false) String datum) {
+  public List<Beschermingsmaatregel> actief(@RequestParam(required = false) @GeldigZaaknummer String zaaknummer,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum) {
     magLezen();
-    LocalDate dag;
-    try {
-      dag = datum == null || datum.isBlank() ? LocalDate.now(Amsterdam.ZONE) : LocalDate.parse(datum.trim());
-    } catch (DateTimeParseException e) {
-      throw new OngeldigVerzoek("Parameter 'datum' is geen geldige datum; gebruik jjjj-mm-dd, bijvoorbeeld 2026-11-29.");
-    }
+    LocalDate dag = datum == null ? LocalDate.now(Amsterdam.ZONE) : datum;
     if (zaaknummer == null || zaaknummer.isBlank()) {
       // the list across all cases (with areas near victims) is for enforcement on the street only
       if (!groepen().contains(Organisatie.POLITIE.groupId())) {
@@ -111,21 +108,10 @@ public class MaatregelenController {
     }
   }
 
-  static final class OngeldigVerzoek extends RuntimeException {
-    OngeldigVerzoek(String melding) {
-      super(melding);
-    }
-  }
-
   record Fout(String type, String message) {}
 
   @ExceptionHandler(GeenToegang.class)
   ResponseEntity<Fout> geenToegang(GeenToegang e) {
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new Fout("GeenToegang", e.getMessage()));
-  }
-
-  @ExceptionHandler(OngeldigVerzoek.class)
-  ResponseEntity<Fout> ongeldig(OngeldigVerzoek e) {
-    return ResponseEntity.badRequest().body(new Fout("OngeldigeInvoer", e.getMessage()));
   }
 }
