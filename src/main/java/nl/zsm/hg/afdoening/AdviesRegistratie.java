@@ -5,7 +5,7 @@ import nl.zsm.hg.security.Organisatie;
 import org.springframework.stereotype.Service;
 
 /**
- * Checks and records the advice. Only reclassering (adult suspect) or RvdK (minor suspect, Bijlage III
+ * Checks the advice (the delegate stores it). Only reclassering (adult suspect) or RvdK (minor suspect, Bijlage III
  * L1325-1328) advise.
  */
 @Service
@@ -14,7 +14,8 @@ public class AdviesRegistratie {
   static final Set<String> ADVISERENDE_GROEPEN =
       Set.of(Organisatie.RECLASSERING.groupId(), Organisatie.RVDK.groupId());
 
-  public Advies vastleggen(String adviseurGroep, String tekst, String afdoening, String bijzondereVoorwaarden) {
+  /** Checks the advice from the form and returns it; records nothing (the process variables do). */
+  public Advies toets(String adviseurGroep, String tekst, String afdoening, String bijzondereVoorwaarden) {
     if (adviseurGroep == null || !ADVISERENDE_GROEPEN.contains(adviseurGroep)) {
       throw new IllegalArgumentException("Alleen de reclassering of de Raad voor de Kinderbescherming brengt advies uit, niet '"
           + adviseurGroep + "'.");

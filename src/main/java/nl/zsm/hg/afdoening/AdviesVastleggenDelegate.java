@@ -26,7 +26,7 @@ public class AdviesVastleggenDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Advies advies;
     try {
-      advies = registratie.vastleggen(
+      advies = registratie.toets(
           Formulierwaarden.tekst(execution.getVariable(ADVISEUR_GROEP)),
           Formulierwaarden.tekst(execution.getVariable(ADVIES)),
           Formulierwaarden.tekst(execution.getVariable(ADVIES_AFDOENING)),

@@ -5,8 +5,6 @@ import nl.zsm.hg.termijnen.Amsterdam;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import nl.zsm.hg.invoer.Invoerfouten;
 import nl.zsm.hg.invoer.OngeldigeInvoerException;
 import nl.zsm.hg.veiligheid.Maatregelkeuze;
@@ -17,8 +15,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task right after the OvJ's afdoenings- or routeringsbeslissing: refuses an inconsistent
- * decision (within the completing transaction) and fills in who informs the victim (default SHN).
+ * Service task {@code Task_AfdoeningToetsen}, right after the OvJ's afdoenings- or routeringsbeslissing: refuses an
+ * inconsistent decision within the completing transaction ({@link AfdoeningControle}: a plandatum after today, the
+ * measures the decision Afdoeningsroute requires, the release rule), so the task stays open and nothing changes. It
+ * sets no variables: who informs the victim is decided in the process slachtofferInformeren.
  */
 @Component("afdoeningToetsen")
 public class AfdoeningToetsenDelegate implements JavaDelegate {

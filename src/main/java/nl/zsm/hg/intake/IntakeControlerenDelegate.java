@@ -4,7 +4,6 @@ import nl.zsm.hg.invoer.Formulierwaarden;
 import nl.zsm.hg.termijnen.Amsterdam;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

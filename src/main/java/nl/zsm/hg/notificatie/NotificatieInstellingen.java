@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "zsm.notificatie")
 public class NotificatieInstellingen {
 
-  private String afzender = "zsm-huiselijk-geweld@example.invalid";
+  private String afzender;
   private Map<String, String> mailbox = new HashMap<>();
 
   public String getAfzender() {

@@ -13,7 +13,7 @@ public enum AndereWeg {
   ANDERS;
 
   /** Checks the supervisor's choice and explanation; every problem in one Dutch message. */
-  public static AndereWeg vastleggen(Object keuze, Object toelichting) {
+  public static AndereWeg toets(Object keuze, Object toelichting) {
     List<String> fouten = new ArrayList<>();
     AndereWeg weg = null;
     if (keuze == null || keuze.toString().isBlank()) {

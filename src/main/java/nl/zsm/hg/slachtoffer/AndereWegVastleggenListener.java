@@ -16,7 +16,7 @@ public class AndereWegVastleggenListener implements TaskListener {
   @Override
   public void notify(DelegateTask taak) {
     try {
-      AndereWeg weg = AndereWeg.vastleggen(taak.getVariable(SLACHTOFFER_ANDERE_WEG), taak.getVariable(SLACHTOFFER_ANDERE_WEG_TOELICHTING));
+      AndereWeg weg = AndereWeg.toets(taak.getVariable(SLACHTOFFER_ANDERE_WEG), taak.getVariable(SLACHTOFFER_ANDERE_WEG_TOELICHTING));
       taak.setVariable(SLACHTOFFER_ANDERE_WEG, weg.name());
       taak.setVariable(SLACHTOFFER_ANDERE_WEG_TOELICHTING, taak.getVariable(SLACHTOFFER_ANDERE_WEG_TOELICHTING).toString().trim());
     } catch (OngeldigeInvoerException fout) {

@@ -30,10 +30,12 @@ public class BelpogingRegistratie {
   }
 
   /**
+   * Checks a call attempt from the form and returns it; records nothing (the delegate adds it to the case).
+   *
    * @param gebeldOp a {@link Date}, an {@link Instant} or an ISO text as a form sends it
    *     ("2026-11-29T10:15+01:00", "2026-11-29T09:15:00Z" or local Dutch time "2026-11-29T10:15")
    */
-  public Belpoging vastleggen(Object gebeldOp, Boolean bereikt, String toelichting) {
+  public Belpoging toets(Object gebeldOp, Boolean bereikt, String toelichting) {
     Instant tijdstip = tijdstip(gebeldOp);
     if (tijdstip.isAfter(clock.instant().plus(KLOKMARGE))) {
       throw new IllegalArgumentException("Het tijdstip van het telefoongesprek ligt in de toekomst.");

@@ -28,7 +28,7 @@ public class BelpogingVastleggenDelegate implements JavaDelegate {
     Object toelichting = execution.getVariable(SLACHTOFFER_INFORMATIE_TOELICHTING);
     Belpoging belpoging;
     try {
-      belpoging = registratie.vastleggen(
+      belpoging = registratie.toets(
           execution.getVariable(SLACHTOFFER_GEINFORMEERD_OP),
           bereikt == null ? null : Boolean.valueOf(bereikt.toString()),
           toelichting == null ? null : toelichting.toString());

@@ -1,10 +1,13 @@
 package nl.zsm.hg.notificatie;
 
-import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -14,6 +17,7 @@ import org.springframework.mock.env.MockEnvironment;
  * Without an SMTP server a mail is only logged in the demo profile; elsewhere the send fails (the job
  * retries and becomes an incident), so a victim's mail never ends up in a production log.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class MailZonderServerTest {
 
   private final Mailbericht bericht = new Mailbericht(List.of("slachtoffer@example.invalid"),
@@ -28,10 +32,22 @@ class MailZonderServerTest {
   }
 
   @Test
-  void inHetDemoProfielWordtDeMailGelogd() {
+  void inHetDemoProfielStaatAlleenEenNeutraleRegelInDeLog(CapturedOutput log) {
     MockEnvironment demo = new MockEnvironment();
     demo.setActiveProfiles("demo");
-    assertThatCode(() -> verzender(demo).verstuur(bericht)).doesNotThrowAnyException();
+
+    verzender(demo).verstuur(bericht);
+
+    assertThat(log.getOut()).contains("Geen SMTP-server ingesteld (MAIL_HOST, profiel demo); e-mail 'Informatie na ons"
+            + " telefoongesprek' niet verstuurd, ontvangers: persoonlijk adres (slachtoffer).")
+        .doesNotContain("Vertrouwelijke inhoud", "slachtoffer@example.invalid");
+  }
+
+  @Test
+  void buitenHetDemoProfielKomtDeMailNietInDeLog(CapturedOutput log) {
+    assertThatThrownBy(() -> verzender(new MockEnvironment()).verstuur(bericht)).isInstanceOf(MailPreparationException.class);
+
+    assertThat(log.getOut() + log.getErr()).doesNotContain("Vertrouwelijke inhoud", "slachtoffer@example.invalid");
   }
 
   private static MailVerzender verzender(MockEnvironment omgeving) {

@@ -24,12 +24,12 @@ class BelpogingenTest {
 
   @Test
   void andereWeg_zonderKeuzeEnToelichting_noemtBeideFouten() {
-    assertThatThrownBy(() -> AndereWeg.vastleggen(" ", null))
+    assertThatThrownBy(() -> AndereWeg.toets(" ", null))
         .isInstanceOf(OngeldigeInvoerException.class)
         .hasMessageContaining("Kies welke andere weg")
         .hasMessageContaining("Leg vast wat er is gedaan");
-    assertThatThrownBy(() -> AndereWeg.vastleggen("DUIVENPOST", "Brief gestuurd."))
+    assertThatThrownBy(() -> AndereWeg.toets("DUIVENPOST", "Brief gestuurd."))
         .hasMessageContaining("Onbekende andere weg 'DUIVENPOST'");
-    assertThat(AndereWeg.vastleggen("BRIEF_OF_EMAIL_VIA_OM", "OM-brief verstuurd.")).isEqualTo(AndereWeg.BRIEF_OF_EMAIL_VIA_OM);
+    assertThat(AndereWeg.toets("BRIEF_OF_EMAIL_VIA_OM", "OM-brief verstuurd.")).isEqualTo(AndereWeg.BRIEF_OF_EMAIL_VIA_OM);
   }
 }

@@ -80,6 +80,43 @@ class TermijnFiltersTest {
         .resourceType(org.camunda.bpm.engine.authorization.Resources.FILTER).resourceId(vtAlle.getId()).count()).isEqualTo(1);
   }
 
+  @Test
+  void eenFilterDatEenAndereNaamKreegWordtHernoemdNietVerdubbeld() {
+    org.camunda.bpm.engine.FilterService filters = processEngine.getFilterService();
+    org.camunda.bpm.engine.filter.Filter vtVerstreken = vtFilter(TermijnFilters.VERSTREKEN);
+    // as a release with another name for this filter left it
+    filters.saveFilter(vtVerstreken.setName("Over de termijn"));
+
+    termijnFilters.postProcessEngineBuild(processEngine);
+
+    assertThat(filters.getFilter(vtVerstreken.getId()).getName()).isEqualTo(TermijnFilters.VERSTREKEN);
+    assertThat(filters.createFilterQuery().filterName("Over de termijn").count()).isZero();
+    assertThat(filters.createFilterQuery().filterName(TermijnFilters.VERSTREKEN).list().stream()
+        .filter(f -> "veilig-thuis".equals(f.getProperties().get(TermijnFilters.ORGANISATIE_PROPERTY)))).hasSize(1);
+  }
+
+  @Test
+  void eenFilterVanVoorDeSleutelKrijgtZijnSleutel() {
+    org.camunda.bpm.engine.FilterService filters = processEngine.getFilterService();
+    org.camunda.bpm.engine.filter.Filter vtOpTermijn = vtFilter(TermijnFilters.OP_TERMIJN);
+    java.util.Map<String, Object> oud = new java.util.HashMap<>(vtOpTermijn.getProperties());
+    oud.remove(TermijnFilters.SLEUTEL_PROPERTY);
+    filters.saveFilter(vtOpTermijn.setProperties(oud));
+
+    termijnFilters.postProcessEngineBuild(processEngine);
+
+    assertThat(filters.getFilter(vtOpTermijn.getId()).getProperties())
+        .containsEntry(TermijnFilters.SLEUTEL_PROPERTY, "op-termijn");
+    assertThat(filters.createFilterQuery().filterName(TermijnFilters.OP_TERMIJN).list().stream()
+        .filter(f -> "veilig-thuis".equals(f.getProperties().get(TermijnFilters.ORGANISATIE_PROPERTY)))).hasSize(1);
+  }
+
+  private org.camunda.bpm.engine.filter.Filter vtFilter(String naam) {
+    return processEngine.getFilterService().createFilterQuery().filterName(naam).list().stream()
+        .filter(f -> "veilig-thuis".equals(f.getProperties().get(TermijnFilters.ORGANISATIE_PROPERTY)))
+        .findFirst().orElseThrow();
+  }
+
   private List<String> taken(ApiClient client, JsonNode filters, String naam, List<String> alleen) throws Exception {
     String id = null;
     for (JsonNode filter : filters) {

@@ -16,7 +16,6 @@ import static nl.zsm.hg.ZaakVariabelen.VOORGELEIDING_UITERLIJK;
 import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import nl.zsm.hg.invoer.Invoerfouten;

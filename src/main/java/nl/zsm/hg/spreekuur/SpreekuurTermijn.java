@@ -1,4 +1,4 @@
-package nl.zsm.hg.nazorg;
+package nl.zsm.hg.spreekuur;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package nl.zsm.hg.nazorg;
+package nl.zsm.hg.spreekuur;
 
 import nl.zsm.hg.invoer.Formulierwaarden;
 import static nl.zsm.hg.ZaakVariabelen.ADVIES;

@@ -1,4 +1,4 @@
-package nl.zsm.hg.nazorg;
+package nl.zsm.hg.spreekuur;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.zsm.hg.nazorg;
+package nl.zsm.hg.spreekuur;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
