@@ -1,6 +1,7 @@
-package nl.zsm.hg.termijnen.bewaking;
+package nl.zsm.hg.contract;
 
 import java.util.Set;
+import nl.zsm.hg.termijnen.bewaking.AanhoudingVastleggenDelegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Kept only for cases still running on a model version from before the explicit {@code camunda:in}/{@code camunda:out}
- * lists (docs/deelprocessen.md): their call activities name this bean. Current models do not use it.
+ * lists (docs/deelprocessen.md): their call activities name this bean. Current models do not use it, and
+ * UitkomstVanDeelprocessenTest keeps it so: the one style is an explicit camunda:out list in the model.
  *
  * <p>Output mapping of the called processes that start at intake and run alongside the OvJ (VT's
  * veiligheidsbeoordeling, the SHN-VT afstemming): they return their variables, but not their copy of the
