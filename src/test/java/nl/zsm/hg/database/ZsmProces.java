@@ -70,10 +70,10 @@ final class ZsmProces implements AutoCloseable {
     builder.environment().remove("SPRING_PROFILES_ACTIVE");
     builder.environment().remove("SPRING_DATASOURCE_URL");
     // production has no default mail addresses (MailboxenControle); the demo profile brings its own
-    builder.environment().putAll(Map.of("ZSM_MAIL_AFZENDER", "zsm-test@example.invalid",
-        "ZSM_MAILBOX_VEILIG_THUIS", "vt@test.example.invalid", "ZSM_MAILBOX_POLITIE", "politie@test.example.invalid",
-        "ZSM_MAILBOX_SLACHTOFFERHULP", "shn@test.example.invalid",
-        "ZSM_MAILBOX_RECLASSERING", "reclassering@test.example.invalid", "ZSM_MAILBOX_RVDK", "rvdk@test.example.invalid"));
+    builder.environment().putAll(Map.of("ZSM_MAIL_AFZENDER", "zsm-huiselijk-geweld@example.invalid",
+        "ZSM_MAILBOX_VEILIG_THUIS", "zsm@veiligthuis.example.invalid", "ZSM_MAILBOX_POLITIE", "zsm@politie.example.invalid",
+        "ZSM_MAILBOX_SLACHTOFFERHULP", "zsm@slachtofferhulp.example.invalid",
+        "ZSM_MAILBOX_RECLASSERING", "zsm@reclassering.example.invalid", "ZSM_MAILBOX_RVDK", "zsm@rvdk.example.invalid"));
     builder.environment().putAll(extraOmgeving);
     proces = builder.start();
     long tot = System.nanoTime() + OPSTARTEN.toNanos();
