@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * assessment with the Bijlage II criteria, Slachtofferhulp's phone task with the OvJ's decision.
  */
 @ZsmSpringTest
+@Tag("browser")
 class DeelprocesFormulierenBrowserTest {
 
   @LocalServerPort int port;

@@ -44,11 +44,6 @@ public final class ProcesDekking implements TestExecutionListener {
 
   @Override
   public void beforeTestClass(TestContext context) {
-    collector = new DefaultCollector(new ExecutionContextModelProvider());
-    String naam = context.getTestClass().getName();
-    suite = collector.createSuite(new Suite(naam + "-dekking", context.getTestClass().getSimpleName()));
-    collector.activateSuite(suite.getId());
-    nieuweRun("voorbereiding");
     installeer(context);
   }
 
@@ -59,8 +54,8 @@ public final class ProcesDekking implements TestExecutionListener {
 
   @Override
   public void beforeTestMethod(TestContext context) {
-    nieuweRun(context.getTestMethod().getName());
     installeer(context);
+    nieuweRun(context.getTestMethod().getName());
   }
 
   @Override
@@ -79,7 +74,15 @@ public final class ProcesDekking implements TestExecutionListener {
     collector.activateRun(id);
   }
 
+  /** Creates the class's collector on first use (with a PER_CLASS lifecycle the instance comes before the class). */
   private void installeer(TestContext context) {
+    if (collector == null) {
+      collector = new DefaultCollector(new ExecutionContextModelProvider());
+      String naam = context.getTestClass().getName();
+      suite = collector.createSuite(new Suite(naam + "-dekking", context.getTestClass().getSimpleName()));
+      collector.activateSuite(suite.getId());
+      nieuweRun("voorbereiding");
+    }
     ProcessEngine engine = context.getApplicationContext().getBean(ProcessEngine.class);
     new ProcessEngineAdapter(engine, collector).initializeListeners();
   }

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
@@ -22,6 +24,8 @@ import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.Rule;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The DMN check over a folder of decision tables, without a process engine: every file is parsed by the Camunda DMN
@@ -58,9 +62,10 @@ public final class DmnControle {
       return bevindingen;
     }
     DmnModelInstance model = Dmn.readModelFromFile(bestand.toFile());
+    Set<String> zonderHitPolicy = tabellenZonderHitPolicy(bestand);
     for (DecisionTable tabel : model.getModelElementsByType(DecisionTable.class)) {
       String plek = naam + " " + tabel.getId();
-      if (tabel.getAttributeValue("hitPolicy") == null) {
+      if (zonderHitPolicy.contains(tabel.getId())) {
         bevindingen.add(plek + ": geen hit policy opgegeven");
       }
       List<Input> inputs = new ArrayList<>(tabel.getInputs());
@@ -90,6 +95,29 @@ public final class DmnControle {
       }
     }
     return bevindingen;
+  }
+
+  /**
+   * Ids of the decision tables without a hitPolicy attribute in the file itself (the model API validates against the
+   * DMN schema, which fills in its default UNIQUE, so this reads the plain XML).
+   */
+  private static Set<String> tabellenZonderHitPolicy(Path bestand) {
+    try {
+      DocumentBuilderFactory fabriek = DocumentBuilderFactory.newInstance();
+      fabriek.setNamespaceAware(true);
+      fabriek.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      NodeList tabellen = fabriek.newDocumentBuilder().parse(bestand.toFile()).getElementsByTagNameNS("*", "decisionTable");
+      Set<String> ids = new HashSet<>();
+      for (int i = 0; i < tabellen.getLength(); i++) {
+        Element tabel = (Element) tabellen.item(i);
+        if (!tabel.hasAttribute("hitPolicy")) {
+          ids.add(tabel.getAttribute("id"));
+        }
+      }
+      return ids;
+    } catch (Exception e) {
+      throw new IllegalStateException(bestand + " niet te lezen", e);
+    }
   }
 
   private String feelFout(InputEntry cel, Input input) {
