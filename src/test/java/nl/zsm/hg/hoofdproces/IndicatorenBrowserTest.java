@@ -13,6 +13,7 @@ import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * suppressed; the page shows no case, and from the same browser session the engine's REST API gives beleid nothing.
  */
 @ZsmSpringTest
+@Tag("browser")
 class IndicatorenBrowserTest {
 
   @LocalServerPort int port;

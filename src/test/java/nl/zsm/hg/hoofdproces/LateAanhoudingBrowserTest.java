@@ -8,6 +8,7 @@ import nl.zsm.hg.TasklistBrowser;
 import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * warning at the top of the form for the decision on liberty in Tasklist; a case registered on time shows none.
  */
 @ZsmSpringTest
+@Tag("browser")
 class LateAanhoudingBrowserTest {
 
   private static final String TITEL = "Vasthouden of heenzenden en directe veiligheidsmaatregelen";

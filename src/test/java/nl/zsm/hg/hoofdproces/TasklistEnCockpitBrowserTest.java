@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Dutch chrome, no vendor banner, only the main process in the start dialog and the zaaknummer after the start.
  */
 @ZsmSpringTest
+@Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TasklistEnCockpitBrowserTest {
 

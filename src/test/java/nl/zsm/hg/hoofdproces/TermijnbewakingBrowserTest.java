@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * sees the warning; Cockpit shows the incident of a case whose deadline passed.
  */
 @ZsmSpringTest
+@Tag("browser")
 class TermijnbewakingBrowserTest {
 
   @LocalServerPort int port;

@@ -9,6 +9,7 @@ import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * shows none of it (visible text, form field values and page source).
  */
 @ZsmSpringTest
+@Tag("browser")
 class ToestemmingTasklistBrowserTest {
 
   private static final List<String> GEDEELD = List.of("Gedeeld: alleen veilig zonder hem", "Gedeeld: rust", "Gedeeld: bij zus");

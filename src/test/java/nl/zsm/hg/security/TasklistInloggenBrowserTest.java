@@ -7,12 +7,14 @@ import nl.zsm.hg.TestProcessen;
 import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A Veilig Thuis worker logs into Tasklist in a real browser and finds VT's task, not the others'. */
 @ZsmSpringTest
+@Tag("browser")
 class TasklistInloggenBrowserTest {
 
   @LocalServerPort int port;

@@ -8,6 +8,7 @@ import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.TimeoutException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * hidden.
  */
 @ZsmSpringTest
+@Tag("browser")
 class StalkingFormulierenBrowserTest {
 
   @LocalServerPort int port;
