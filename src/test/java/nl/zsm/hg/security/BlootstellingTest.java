@@ -50,6 +50,16 @@ class BlootstellingTest {
   }
 
   @Test
+  void deLijstVanEnginesAlleenNaInloggen() {
+    HttpResponse<String> anoniem = WebappSessie.anoniem(port).get("/camunda/api/engine/engine/");
+    assertThat(anoniem.statusCode()).isEqualTo(401);
+    assertThat(anoniem.body()).contains("Inloggen vereist").doesNotContain("\"name\"");
+    HttpResponse<String> ingelogd = WebappSessie.inloggen(port, "shn", "tasklist").get("/camunda/api/engine/engine/");
+    assertThat(ingelogd.statusCode()).isEqualTo(200);
+    assertThat(ingelogd.body()).contains("\"name\":\"default\"");
+  }
+
+  @Test
   void beveiligingsheadersOpDeApis() {
     for (HttpResponse<String> antwoord : List.of(
         ApiClient.als(port, "vt").get("/api/termijnen/werkdagen?vanaf=2026-04-01&aantal=5"),
