@@ -16,9 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Information about the product rather than about a case - the models (BPMN/DMN XML, diagrams, deployment resources)
  * and the engine's metrics - only for who manages or watches the process: procesbeheer, the ZSM-supervisor and the
- * administrator (others 403; without a login 401). Not here: the webapps' list of engines
- * ({@code /camunda/api/engine/engine/}) stays open, because the webapps read it before their login and Tasklist does
- * not start after a login when that read was refused (TasklistInloggenBrowserTest).
+ * administrator (others 403; without a login 401). The webapps' list of engines ({@code /camunda/api/engine/engine/})
+ * needs a login too (any account): Camunda's webapps read it before sending the password only to obtain a CSRF token
+ * and refused to log in when that read failed; our script {@code inloggen-zonder-enginelijst.js} makes them fetch the
+ * token from their own login-state request instead (docs/privacy-en-beheer.md).
  */
 public class BeheerinformatieFilter extends OncePerRequestFilter {
 
@@ -30,6 +31,8 @@ public class BeheerinformatieFilter extends OncePerRequestFilter {
           + "|.*/deployment/[^/]+/resources(/.*)?$"
           + "|.*/metrics(/.*)?$");
 
+  private static final Pattern LIJST_VAN_ENGINES = Pattern.compile("/camunda/api/engine/engine/?$");
+
   private final IdentityService identityService;
 
   public BeheerinformatieFilter(IdentityService identityService) {
@@ -40,6 +43,15 @@ public class BeheerinformatieFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String pad = request.getRequestURI().substring(request.getContextPath().length());
+    if (LIJST_VAN_ENGINES.matcher(pad).matches()) {
+      if (Aanvrager.van(request, identityService).isEmpty()) {
+        weiger(response, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationException",
+            "Inloggen vereist: log in op de webapplicatie.");
+      } else {
+        chain.doFilter(request, response);
+      }
+      return;
+    }
     if (!MODEL_OF_METRIEKEN.matcher(pad).matches()) {
       chain.doFilter(request, response);
       return;

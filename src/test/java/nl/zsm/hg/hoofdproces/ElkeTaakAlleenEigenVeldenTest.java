@@ -92,6 +92,7 @@ class ElkeTaakAlleenEigenVeldenTest {
     zaak.put("inverzekeringstellingUiterlijk", straks);
     zaak.put("veiligheidsbeoordelingUiterlijk", straks);
     zaak.put("termijnUiterlijk", "morgen 09:00");
+    zaak.put("termijnEinde", straks);
     zaak.put("datumAfdoeningOnHold", java.time.LocalDate.now().toString());
     ProcessInstance pi = processEngine.getRuntimeService().createProcessInstanceById(definitie.getId())
         .businessKey("ZSM-CONTRACT-" + taakSleutel).setVariables(zaak).startBeforeActivity(taakSleutel).execute(true, true);

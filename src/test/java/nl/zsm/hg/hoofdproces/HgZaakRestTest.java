@@ -163,11 +163,14 @@ class HgZaakRestTest {
     termijntaak(vast, "Task_InverzekeringstellingOverschreden", "termijn-overschreden", gezien,
         Map.of("termijnAfhandeling", "Voorgeleiding geregeld."));
     assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(vast.getId()).count()).isZero();
-    // the form of each user task of the model was fetched
-    long gebruikerstaken = processEngine.getRepositoryService()
-        .getBpmnModelInstance(processEngine.getRepositoryService().createProcessDefinitionQuery()
-            .processDefinitionKey("zsmHuiselijkGeweld").latestVersion().singleResult().getId())
-        .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).size();
+    // the form of each user task of the model and of its deadline signals (zsmTermijnsignalering) was fetched
+    long gebruikerstaken = 0;
+    for (String proces : java.util.List.of("zsmHuiselijkGeweld", HgZaakStappen.TERMIJNSIGNALERING)) {
+      gebruikerstaken += processEngine.getRepositoryService()
+          .getBpmnModelInstance(processEngine.getRepositoryService().createProcessDefinitionQuery()
+              .processDefinitionKey(proces).latestVersion().singleResult().getId())
+          .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).size();
+    }
     assertThat(gezien).hasSize((int) gebruikerstaken);
   }
 

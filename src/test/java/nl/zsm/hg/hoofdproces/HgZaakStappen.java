@@ -100,17 +100,25 @@ final class HgZaakStappen {
   }
 
   Task taak(ProcessInstance pi, String taakSleutel) {
-    Task taak = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey(taakSleutel).singleResult();
+    Task taak = taakOpen(pi, taakSleutel);
     assertThat(taak).as("open taak " + taakSleutel).isNotNull();
     return taak;
   }
 
-  /** The open task, or null. */
+  /**
+   * The open task, or null: a task of the case itself or of a signal of its deadline watch (the called process
+   * zsmTermijnsignalering, whose tasks see only the deadline facts).
+   */
   Task taakOpen(ProcessInstance pi, String taakSleutel) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+    List<String> instanties = new java.util.ArrayList<>(List.of(pi.getId()));
+    engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey(TERMIJNSIGNALERING).list().forEach(sub -> instanties.add(sub.getId()));
+    return engine.getTaskService().createTaskQuery().processInstanceIdIn(instanties.toArray(String[]::new))
         .taskDefinitionKey(taakSleutel).singleResult();
   }
+
+  /** The called process that carries the warnings and overschrijdingen of the deadline watch. */
+  static final String TERMIJNSIGNALERING = "zsmTermijnsignalering";
 
   Set<String> groepen(Task taak) {
     Set<String> groepen = new LinkedHashSet<>();

@@ -165,7 +165,7 @@ class HgZaakTermijnbewakingTest extends HoofdprocesScenario {
     klok.zetOp("2026-11-25T15:00:00+01:00");
     stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN"));
     assertThat(pi).hasPassed("Event_Vrijheidsbeslissing", "End_OphoudenBewaakt", "End_NietInVerzekering")
-        .hasNotPassed("Task_WaarschuwingOphouden", "Task_OphoudenOverschrijdingMelden", "Task_InverzekeringstellingBerekenen");
+        .hasNotPassed("Call_WaarschuwingOphouden", "Task_OphoudenOverschrijdingMelden", "Task_InverzekeringstellingBerekenen");
     assertThat(klok.timers(pi)).isZero();
 
     klok.zetOp("2026-11-25T20:00:00+01:00");

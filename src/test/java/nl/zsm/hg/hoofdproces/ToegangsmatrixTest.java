@@ -70,7 +70,7 @@ class ToegangsmatrixTest {
       | E11 | engine-rest | deployments (`GET /deployment`) | lezen | nee | nee | nee | nee | nee | nee | ja | ja | nee | ja | nee |
       | E12 | engine-rest | procesvariabele wijzigen (`POST /process-instance/{id}/variables`) | schrijven | nee | nee | nee | nee | nee | nee | nee | nee | nee | ja | nee |
       | E13 | engine-rest | zaak verwijderen (`DELETE /process-instance/{id}`) | schrijven | nee | nee | nee | nee | nee | nee | nee | nee | nee | ja | nee |
-      | W1 | webapps | lijst van engines (`GET /camunda/api/engine/engine/`) | lezen | ja | ja | ja | ja | ja | ja | ja | ja | ja | ja | ja |
+      | W1 | webapps | lijst van engines (`GET /camunda/api/engine/engine/`) | lezen | ja | ja | ja | ja | ja | ja | ja | ja | nee | ja | nee |
       | W2 | webapps | taakvariabelen (`/camunda/api/engine/.../task/{id}/variables`) | lezen | ja: IB, wensen | nee | ja: gedeeld | ja | nee | ja | nee | nee | nee | ja: IB, wensen, gedeeld | nee |
       | W3 | webapps | historie variabelen (`/camunda/api/engine/.../history/variable-instance`) | lezen | nee | nee | nee | nee | nee | nee | nee | nee | nee | ja: IB, wensen, gedeeld, zonder toestemming | nee |
       | W4 | webapps | BPMN-XML (`/camunda/api/engine/.../process-definition/key/{key}/xml`) | lezen | nee | nee | nee | nee | nee | nee | ja | ja | nee | ja | nee |

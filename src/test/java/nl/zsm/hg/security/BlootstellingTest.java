@@ -50,6 +50,43 @@ class BlootstellingTest {
   }
 
   @Test
+  void deLijstVanEnginesAlleenNaInloggen() {
+    HttpResponse<String> anoniem = WebappSessie.anoniem(port).get("/camunda/api/engine/engine/");
+    assertThat(anoniem.statusCode()).isEqualTo(401);
+    assertThat(anoniem.body()).contains("Inloggen vereist").doesNotContain("\"name\"");
+    HttpResponse<String> ingelogd = WebappSessie.inloggen(port, "shn", "tasklist").get("/camunda/api/engine/engine/");
+    assertThat(ingelogd.statusCode()).isEqualTo(200);
+    assertThat(ingelogd.body()).contains("\"name\":\"default\"");
+  }
+
+  /**
+   * What the webapps' login (script inloggen-zonder-enginelijst.js) relies on now that the list of engines is closed:
+   * in a session without a CSRF token (first visit, after logout or time-out) the open login-state request hands out
+   * the token, the password can then be sent, and after the login the list of engines is readable.
+   */
+  @Test
+  void eenNieuweSessieKrijgtHaarTokenVanDeInlogstatusEnLogtInZonderDeLijstVanEngines() throws Exception {
+    java.net.CookieManager koekjes = new java.net.CookieManager();
+    java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(koekjes).build();
+    String basis = "http://127.0.0.1:" + port;
+    HttpResponse<String> status = browser.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(basis + "/camunda/api/admin/auth/user/default")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(status.body()).doesNotContain("\"name\"");
+    String token = koekjes.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+    assertThat(token).as("CSRF-token van de inlogstatus").isNotBlank();
+    HttpResponse<String> login = browser.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(basis + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=vt&password=demo")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    HttpResponse<String> engines = browser.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(basis + "/camunda/api/engine/engine/")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(engines.statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void beveiligingsheadersOpDeApis() {
     for (HttpResponse<String> antwoord : List.of(
         ApiClient.als(port, "vt").get("/api/termijnen/werkdagen?vanaf=2026-04-01&aantal=5"),

@@ -3,5 +3,7 @@ export default {
   app: { name: 'Beheer', vendor: 'ZSM' },
   locales: { availableLocales: ['nl'], fallbackLocale: 'nl' },
   dateFormat: { normal: 'DD-MM-YYYY HH:mm', long: 'dddd D MMMM YYYY HH:mm' },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // log in without reading the list of engines first (it needs a login)
+  customScripts: ['../tasklist/scripts/inloggen-zonder-enginelijst.js']
 };

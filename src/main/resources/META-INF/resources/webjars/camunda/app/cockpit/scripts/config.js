@@ -5,5 +5,5 @@ export default {
   locales: { availableLocales: ['nl'], fallbackLocale: 'nl' },
   dateFormat: { normal: 'DD-MM-YYYY HH:mm', long: 'dddd D MMMM YYYY HH:mm' },
   disableWelcomeMessage: true,
-  customScripts: ['scripts/termijnbewaking.js']
+  customScripts: ['../tasklist/scripts/inloggen-zonder-enginelijst.js', 'scripts/termijnbewaking.js']
 };

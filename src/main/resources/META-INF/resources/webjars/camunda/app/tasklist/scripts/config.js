@@ -5,7 +5,7 @@ export default {
   locales: { availableLocales: ['nl'], fallbackLocale: 'nl' },
   dateFormat: { normal: 'DD-MM-YYYY HH:mm', long: 'dddd D MMMM YYYY HH:mm' },
   disableWelcomeMessage: true,
-  customScripts: ['scripts/zaaknummer-na-start.js', 'scripts/zaaknummer-zoeken.js', 'scripts/termijn-eerst.js'],
+  customScripts: ['scripts/inloggen-zonder-enginelijst.js', 'scripts/zaaknummer-na-start.js', 'scripts/zaaknummer-zoeken.js', 'scripts/termijn-eerst.js'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'claimt de gekozen taak' },
     focusFilter: { key: 'ctrl+shift+f', description: 'naar het eerste filter' },
