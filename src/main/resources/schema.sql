@@ -32,6 +32,12 @@ CREATE TABLE IF NOT EXISTS beschermingsmaatregel_wijziging (
   tijdstip TIMESTAMP NOT NULL
 );
 CREATE INDEX IF NOT EXISTS beschermingsmaatregel_wijziging_zaak ON beschermingsmaatregel_wijziging (zaaknummer);
+-- The region (arrondissement code of nl.zsm.hg.intake.Regio) of a case with registered measures, written with every
+-- registration: the police read the measures of their own region only (docs/slachtoffer.md, Politie per regio).
+CREATE TABLE IF NOT EXISTS zaakregio (
+  zaaknummer VARCHAR(40) PRIMARY KEY,
+  regio VARCHAR(40) NOT NULL
+);
 
 -- Every zaaknummer belongs to exactly one case: claimed in the transaction of the intake, so two
 -- simultaneous intakes with the same number cannot both succeed (the business key is used to correlate

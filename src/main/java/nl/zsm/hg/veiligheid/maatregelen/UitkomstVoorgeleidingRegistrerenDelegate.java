@@ -24,9 +24,11 @@ import org.springframework.stereotype.Component;
 public class UitkomstVoorgeleidingRegistrerenDelegate implements JavaDelegate {
 
   private final VoorgeleidingUitkomstRegistratie registratie;
+  private final Zaakregio zaakregio;
 
-  public UitkomstVoorgeleidingRegistrerenDelegate(VoorgeleidingUitkomstRegistratie registratie) {
+  public UitkomstVoorgeleidingRegistrerenDelegate(VoorgeleidingUitkomstRegistratie registratie, Zaakregio zaakregio) {
     this.registratie = registratie;
+    this.zaakregio = zaakregio;
   }
 
   @Override
@@ -46,6 +48,8 @@ public class UitkomstVoorgeleidingRegistrerenDelegate implements JavaDelegate {
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(fout);
     }
+    zaakregio.vastleggen(String.valueOf(execution.getVariable(ZAAKNUMMER)),
+        nl.zsm.hg.intake.Regio.vanZaak(execution.getVariable(nl.zsm.hg.ZaakVariabelen.REGIO)));
     execution.setVariable(UitkomstVoorgeleiding.ZONDER_BESCHERMING, uitkomst.zonderBescherming());
     execution.setVariable(UitkomstVoorgeleiding.WAARSCHUWING, uitkomst.waarschuwing());
   }
