@@ -78,6 +78,17 @@ class PolitieregioMaatregelenTest {
     assertThat(vanZaak.statusCode()).isEqualTo(403);
   }
 
+  /** The history of a case was readable for OM and VT without a task in the case; now the same rule as the list. */
+  @Test
+  void deHistorieVolgtDezelfdeToegangAlsDeMaatregelenVanDeZaak() throws Exception {
+    String zaak = zaakMetContactverbod("rotterdam");
+    // the OM has no open task in this case now (waiting for VT and Slachtofferhulp)
+    lees("ovj", "/api/maatregelen?zaaknummer=" + zaak, 403);
+    JsonNode historie = lees("ovj", "/api/maatregelen/historie?zaaknummer=" + zaak, 403);
+    assertThat(historie.path("message").asText()).contains("OM en Veilig Thuis lezen alleen de maatregelen van een zaak"
+        + " waarin zij een taak hebben");
+  }
+
   /** A suspect only heard, sent away with a contactverbod: registered at once. */
   private String zaakMetContactverbod(String regio) {
     Map<String, Object> intake = HgZaakStappen.intake(30, false);
