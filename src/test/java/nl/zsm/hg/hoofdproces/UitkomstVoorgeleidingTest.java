@@ -85,6 +85,10 @@ class UitkomstVoorgeleidingTest {
     assertThat(get("/api/maatregelen/historie?zaaknummer=" + zaaknummer).findValuesAsText("wijziging")).contains(
         "Beëindigd: de rechter-commissaris heeft de bewaring onder voorwaarden geschorst.",
         "Geschorst door de rechter-commissaris onder voorwaarden: Contactverbod, Locatieverbod, Meldplicht.");
+    assertThat(alles.findValuesAsText("soort")).filteredOn("VOORGELEIDING_RC"::equals).hasSize(1);
+    assertThat(get("/api/maatregelen/historie?zaaknummer=" + zaaknummer).findValuesAsText("wijziging"))
+        .as("de bewaring wordt geschorst, niet opnieuw of anders geregistreerd")
+        .noneMatch(w -> w.startsWith("Herzieningsdatum gewijzigd"));
     assertThat(processEngine.getRuntimeService().getVariable(zaak.getId(), "voorgeleidingZonderBescherming"))
         .isEqualTo(false);
 

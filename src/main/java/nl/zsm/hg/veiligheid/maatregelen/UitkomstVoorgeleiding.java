@@ -1,6 +1,7 @@
 package nl.zsm.hg.veiligheid.maatregelen;
 
 import java.util.Arrays;
+import nl.zsm.hg.ZaakVariabelen;
 import nl.zsm.hg.invoer.OngeldigeInvoerException;
 
 /**
@@ -24,16 +25,16 @@ public enum UitkomstVoorgeleiding {
           + " gedagvaard en de zaak komt voor de rechter.");
 
   /** The form field of the OM's task "Uitkomst voorgeleiding vastleggen". */
-  public static final String VARIABELE = "uitkomstVoorgeleiding";
+  public static final String VARIABELE = ZaakVariabelen.UITKOMST_VOORGELEIDING;
   /** The conditions of a schorsing (checklist of Veiligheidsmaatregel names). */
-  public static final String VOORWAARDEN = "schorsingsvoorwaarden";
-  public static final String GEBIED = "schorsingGebied";
-  public static final String VOORWAARDEN_TOELICHTING = "schorsingVoorwaardenToelichting";
-  public static final String TOELICHTING = "toelichtingUitkomstVoorgeleiding";
+  public static final String VOORWAARDEN = ZaakVariabelen.SCHORSINGSVOORWAARDEN;
+  public static final String GEBIED = ZaakVariabelen.SCHORSING_GEBIED;
+  public static final String VOORWAARDEN_TOELICHTING = ZaakVariabelen.SCHORSING_VOORWAARDEN_TOELICHTING;
+  public static final String TOELICHTING = ZaakVariabelen.TOELICHTING_UITKOMST_VOORGELEIDING;
   /** Set by the registration: the RC released an acutely unsafe suspect without a protective measure in force. */
-  public static final String ZONDER_BESCHERMING = "voorgeleidingZonderBescherming";
+  public static final String ZONDER_BESCHERMING = ZaakVariabelen.VOORGELEIDING_ZONDER_BESCHERMING;
   /** The warning in words (or null), for the partners' mail and the OM's task. */
-  public static final String WAARSCHUWING = "voorgeleidingWaarschuwing";
+  public static final String WAARSCHUWING = ZaakVariabelen.VOORGELEIDING_WAARSCHUWING;
 
   private final String naam;
   private final String uitlegSlachtoffer;

@@ -69,7 +69,10 @@ public class VoorgeleidingUitkomstRegistratie {
       case INBEWARINGSTELLING -> register.registreer(List.of(bewaring(zaak, beslissing, vandaag, nu)
           .metHerzieningsdatum(vandaag.plusDays(BEWARING_DAGEN))));
       case SCHORSING -> {
-        register.registreer(List.of(bewaring(zaak, beslissing, vandaag, nu)));
+        // the bewaring the officier asked for stays one registration: it is suspended, not registered anew
+        if (register.huidige(zaak).stream().noneMatch(m -> m.soort() == Veiligheidsmaatregel.VOORGELEIDING_RC)) {
+          register.registreer(List.of(bewaring(zaak, beslissing, vandaag, nu)));
+        }
         register.wijzigStatus(zaak, Veiligheidsmaatregel.VOORGELEIDING_RC, MaatregelStatus.GESCHORST, beslissing, nu,
             "Geschorst door de rechter-commissaris onder voorwaarden: " + voorwaardenOpgesteld.stream()
                 .map(Beschermingsmaatregel::omschrijving).collect(Collectors.joining(", ")) + ".");
