@@ -310,6 +310,16 @@ public final class ZaakVariabelen {
   public static final String OPHOUDEN_UITLEG = "ophoudenUitleg";
   /** Date: latest voorgeleiding to the rechter-commissaris (art. 59a Sv); only in a vastzaak. */
   public static final String VOORGELEIDING_UITERLIJK = "voorgeleidingUiterlijk";
+  /** Uitkomst voorgeleiding (issue 12, L838-842, L4368-4375): wat de rechter-commissaris besliste. */
+  public static final String UITKOMST_VOORGELEIDING = "uitkomstVoorgeleiding";
+  public static final String SCHORSINGSVOORWAARDEN = "schorsingsvoorwaarden";
+  public static final String SCHORSING_GEBIED = "schorsingGebied";
+  public static final String SCHORSING_VOORWAARDEN_TOELICHTING = "schorsingVoorwaardenToelichting";
+  public static final String TOELICHTING_UITKOMST_VOORGELEIDING = "toelichtingUitkomstVoorgeleiding";
+  public static final String VOORGELEIDING_ZONDER_BESCHERMING = "voorgeleidingZonderBescherming";
+  public static final String VOORGELEIDING_WAARSCHUWING = "voorgeleidingWaarschuwing";
+  /** Wat de officier regelde na vrijlating door de RC zonder beschermende maatregel; vastgelegd voor verantwoording. */
+  public static final String VEILIGHEID_NA_VRIJLATING_RC = "veiligheidNaVrijlatingRc";
   /**
    * Date: end of the inverzekeringstelling, set when the OvJ orders or extends it; not after the latest
    * voorgeleiding (then that is the deadline).

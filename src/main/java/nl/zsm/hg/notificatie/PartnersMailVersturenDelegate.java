@@ -20,16 +20,23 @@ public class PartnersMailVersturenDelegate implements JavaDelegate {
   private final BeslissingsBericht bericht;
   private final MailVerzender verzender;
   private final Maatregelstand maatregelstand;
+  private final VoorgeleidingMailVersturen voorgeleiding;
 
-  public PartnersMailVersturenDelegate(BeslissingsBericht bericht, MailVerzender verzender, Maatregelstand maatregelstand) {
+  public PartnersMailVersturenDelegate(BeslissingsBericht bericht, MailVerzender verzender, Maatregelstand maatregelstand,
+      VoorgeleidingMailVersturen voorgeleiding) {
     this.bericht = bericht;
     this.verzender = verzender;
     this.maatregelstand = maatregelstand;
+    this.voorgeleiding = voorgeleiding;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String zaaknummer = String.valueOf(execution.getVariable(ZAAKNUMMER));
+    if (voorgeleiding.isVoorgeleiding(execution)) {
+      voorgeleiding.verstuur(execution, zaaknummer);
+      return;
+    }
     Object toelichting = execution.getVariable(TOELICHTING_AFDOENING);
     Object adviseurGroep = execution.getVariable(ADVISEUR_GROEP);
     Afdoeningsbeslissing beslissing = Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING));

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Camunda's history cleanup (historyTimeToLive of each model, batch window in application.yaml).
  * <ul>
  *   <li>beschermingsmaatregel: {@code zaakgegevens} after its end date (without an end date: after its
- *       registration), never while the case runs; its history (beschermingsmaatregel_wijziging) with it;</li>
+ *       registration), never while the case runs; its history (beschermingsmaatregel_wijziging) and the case's
+ *       region (zaakregio) with it;</li>
  *   <li>zaaknummer: the claim stays while the case runs or has history, and at least {@code zaakgegevens};</li>
  *   <li>toegangslog and deploymentregistratie: {@code verantwoording} (no victim data; for accountability).</li>
  * </ul>
@@ -62,6 +63,8 @@ public class Bewaartermijnen {
         + "((einddatum IS NOT NULL AND einddatum < ?) OR (einddatum IS NULL AND geregistreerd_op < ?)) "
         + "AND zaaknummer NOT IN (" + LOPENDE_ZAKEN + ")", java.sql.Date.valueOf(zaakgrens), zaakmoment);
     jdbc.update("DELETE FROM beschermingsmaatregel_wijziging WHERE maatregel_id NOT IN (SELECT id FROM beschermingsmaatregel)");
+    // the region of a case is kept only as long as the case has registered measures (police register per region)
+    jdbc.update("DELETE FROM zaakregio WHERE zaaknummer NOT IN (SELECT zaaknummer FROM beschermingsmaatregel)");
     int zaaknummers = jdbc.update("DELETE FROM zaaknummer WHERE vastgelegd_op < ? AND nummer NOT IN (" + LOPENDE_ZAKEN
         + ") AND nummer NOT IN (" + ZAKEN_MET_HISTORIE + ")", zaakmoment);
     int toegangslog = jdbc.update("DELETE FROM toegangslog WHERE tijdstip < ?", verantwoordingsmoment);

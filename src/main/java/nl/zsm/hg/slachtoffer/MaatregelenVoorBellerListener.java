@@ -6,6 +6,7 @@ import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
 
 import java.time.LocalDate;
 import nl.zsm.hg.termijnen.Amsterdam;
+import nl.zsm.hg.veiligheid.maatregelen.UitkomstVoorgeleiding;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -36,6 +37,11 @@ public class MaatregelenVoorBellerListener implements TaskListener {
       return;
     }
     Object beslissing = taak.getVariable(AFDOENINGSBESLISSING);
+    // after a voorgeleiding: what the RC's outcome ended (the register records it as e.g. RC_SCHORSING)
+    UitkomstVoorgeleiding rc = UitkomstVoorgeleiding.vanZaak(taak.getVariable(UitkomstVoorgeleiding.VARIABELE));
+    if (rc != null) {
+      beslissing = rc.beslissing();
+    }
     taak.setVariable(MAATREGELEN_VOOR_SLACHTOFFER, maatregelen.tekst(zaaknummer.toString(),
         beslissing == null ? null : beslissing.toString(),
         LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Amsterdam.ZONE)));

@@ -39,11 +39,16 @@ public class SlachtofferBericht {
   }
 
   public Mailbericht opstellen(Gegevens g) {
+    return opstellen(g, g.beslissing() == null ? VRIJGELATEN : uitlegBeslissing(g.beslissing()));
+  }
+
+  /** With the news in words given, e.g. the outcome of the voorgeleiding (UitkomstVoorgeleiding#uitlegSlachtoffer). */
+  public Mailbericht opstellen(Gegevens g, String beslissingInWoorden) {
     Map<String, String> waarden = new LinkedHashMap<>();
     waarden.put("naam", g.naam() == null || g.naam().isBlank() ? "heer/mevrouw" : g.naam().trim());
     waarden.put("organisatie", g.afzenderOrganisatie());
     waarden.put("zaaknummer", g.zaaknummer());
-    waarden.put("beslissing", g.beslissing() == null ? VRIJGELATEN : uitlegBeslissing(g.beslissing()));
+    waarden.put("beslissing", beslissingInWoorden);
     String vanKracht = g.maatregelen().isEmpty()
         ? "De officier van justitie heeft geen beschermingsmaatregel opgelegd."
         : g.maatregelen().stream().map(SlachtofferBericht::uitlegMaatregel).collect(Collectors.joining("\n\n"));

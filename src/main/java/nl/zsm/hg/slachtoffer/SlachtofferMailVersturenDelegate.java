@@ -10,6 +10,7 @@ import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
 import nl.zsm.hg.afdoening.Afdoeningsbeslissing;
 import nl.zsm.hg.notificatie.MailVerzender;
 import nl.zsm.hg.veiligheid.maatregelen.Maatregelstand;
+import nl.zsm.hg.veiligheid.maatregelen.UitkomstVoorgeleiding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,15 +38,19 @@ public class SlachtofferMailVersturenDelegate implements JavaDelegate {
     // before any afdoening (the suspect was released at the custody decision) there is no afdoeningsbeslissing yet
     Object afdoening = execution.getVariable(AFDOENINGSBESLISSING);
     Afdoeningsbeslissing beslissing = afdoening == null ? null : Afdoeningsbeslissing.van(afdoening);
+    // after a voorgeleiding the news is the RC's outcome (Spreekuur huiselijk geweld L4368-4375)
+    UitkomstVoorgeleiding rc = UitkomstVoorgeleiding.vanZaak(execution.getVariable(UitkomstVoorgeleiding.VARIABELE));
     // only what is in force now, each once; and what this decision ended
-    Maatregelstand.Stand stand = maatregelstand.vandaag(zaaknummer, beslissing == null ? null : beslissing.name());
-    verzender.verstuur(bericht.opstellen(new SlachtofferBericht.Gegevens(
+    Maatregelstand.Stand stand = maatregelstand.vandaag(zaaknummer,
+        rc != null ? rc.beslissing() : beslissing == null ? null : beslissing.name());
+    SlachtofferBericht.Gegevens gegevens = new SlachtofferBericht.Gegevens(
         execution.getVariable(SLACHTOFFER_EMAIL).toString().trim(),
         naam == null ? null : naam.toString(),
         zaaknummer,
         beslissing,
         SlachtofferMailenDelegate.organisatieNaam(execution.getVariable(INFORMERENDE_ORGANISATIE)),
-        SlachtofferMailenDelegate.laatstePerSoort(stand.vanKracht()), stand.beeindigd())));
+        SlachtofferMailenDelegate.laatstePerSoort(stand.vanKracht()), stand.beeindigd());
+    verzender.verstuur(rc == null ? bericht.opstellen(gegevens) : bericht.opstellen(gegevens, rc.uitlegSlachtoffer()));
     execution.setVariable(SLACHTOFFER_GEMAILD_OP, ClockUtil.getCurrentTime());
   }
 }

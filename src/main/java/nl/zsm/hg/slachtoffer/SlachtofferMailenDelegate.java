@@ -47,7 +47,8 @@ public class SlachtofferMailenDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     klaarzetten.klaarzetten(execution, "slachtoffer",
-        List.of(SLACHTOFFER_EMAIL, SLACHTOFFER_NAAM, AFDOENINGSBESLISSING, INFORMERENDE_ORGANISATIE));
+        List.of(SLACHTOFFER_EMAIL, SLACHTOFFER_NAAM, AFDOENINGSBESLISSING, INFORMERENDE_ORGANISATIE,
+            nl.zsm.hg.veiligheid.maatregelen.UitkomstVoorgeleiding.VARIABELE));
     execution.setVariable(SLACHTOFFER_GEMAILD_OP, ClockUtil.getCurrentTime());
   }
 

@@ -36,12 +36,14 @@ class HgZaakFormulierenTest {
    * Recorded at the very end for the lokaal team and the indicators the network wants (L791-796,
    * L3366-3613); no later step of this process reads them.
    */
-  private static final Set<String> VASTLEGGING_VOOR_OVERDRACHT = Set.of("overdrachtLokaalTeam", "overdrachtToelichting");
+  private static final Set<String> VASTLEGGING_VOOR_OVERDRACHT = Set.of("overdrachtLokaalTeam", "overdrachtToelichting",
+      // what the officier arranged after an unprotected release by the RC: recorded for accountability (issue 12)
+      "veiligheidNaVrijlatingRc");
 
   @Test
   void elkeFormRefVanHetHoofdprocesBestaat() throws IOException {
     Set<String> refs = formRefs();
-    assertThat(refs).contains("intake", "termijn-waarschuwing", "termijn-overschreden").hasSize(13);
+    assertThat(refs).contains("intake", "termijn-waarschuwing", "termijn-overschreden", "hg-uitkomst-voorgeleiding", "hg-veiligheid-na-vrijlating-rc").hasSize(15);
     assertThat(formulieren().keySet()).containsAll(refs);
   }
 

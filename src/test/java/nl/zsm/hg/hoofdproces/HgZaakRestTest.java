@@ -163,6 +163,19 @@ class HgZaakRestTest {
     termijntaak(vast, "Task_InverzekeringstellingOverschreden", "termijn-overschreden", gezien,
         Map.of("termijnAfhandeling", "Voorgeleiding geregeld."));
     assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(vast.getId()).count()).isZero();
+    // the RC's outcome after a voorgeleiding, and the officier's task when the RC releases without protection (issue 12)
+    stappen.rondDeelprocesAf(vast, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("ACUUT"));
+    stappen.voltooi(vast, "Task_VtKennisnemenVrijheidsbeslissing", "veilig-thuis", Map.of());
+    stappen.rondDeelprocesAf(vast, "shnVtAfstemming", Map.of("slachtofferWenstVervolging", true, "delenMetVtToegestaan", false));
+    stappen.voltooi(vast, "Task_BewijsBeoordelen", "om", Map.of("bewijs", "VOLDOENDE", "ernstigeBezwaren", true));
+    stappen.rondDeelprocesAf(vast, "adviesReclasseringRvdk", Map.of("advies", "Toezicht.", "adviesAfdoening", "DAGVAARDING",
+        "adviesUitgebrachtDoor", "reclassering"));
+    stappen.voltooi(vast, "Task_Afdoeningsbeslissing", "om", Map.of("afdoeningsbeslissing", "DAGVAARDING_VOORGELEIDING_RC",
+        "veiligheidsmaatregelen", HgZaakStappen.maatregelen("VOORGELEIDING_RC")));
+    doe(vast, "Task_UitkomstVoorgeleiding", "hg-uitkomst-voorgeleiding", gezien,
+        Map.of("uitkomstVoorgeleiding", "INVRIJHEIDSTELLING"));
+    doe(vast, "Task_VeiligheidNaVrijlatingRc", "hg-veiligheid-na-vrijlating-rc", gezien,
+        Map.of("veiligheidNaVrijlatingRc", "Gedragsaanwijzing."));
     // the form of each user task of the model and of its deadline signals (zsmTermijnsignalering) was fetched
     long gebruikerstaken = 0;
     for (String proces : java.util.List.of("zsmHuiselijkGeweld", HgZaakStappen.TERMIJNSIGNALERING)) {

@@ -136,6 +136,18 @@ class HgZaakRoutesTest extends HoofdprocesScenario {
     stappen.rondDeelprocesAf(pi, "slachtofferInformeren", Map.of(
         "slachtofferGeinformeerdOp", new Date(), "slachtofferBereikt", true,
         "slachtofferInformatieToelichting", "Telefonisch en per e-mail."));
+    // na een voorgeleiding legt het OM de uitkomst van de RC vast; het slachtoffer hoort die (L838-842, L4368-4375)
+    if (r.afdoening().equals("DAGVAARDING_VOORGELEIDING_RC")) {
+      stappen.voltooi(pi, "Task_UitkomstVoorgeleiding", "om", Map.of("uitkomstVoorgeleiding", "SCHORSING",
+          "schorsingsvoorwaarden", HgZaakStappen.maatregelen("CONTACTVERBOD")));
+      stappen.rondDeelprocesAf(pi, "slachtofferInformeren", Map.of(
+          "slachtofferGeinformeerdOp", new Date(), "slachtofferBereikt", true,
+          "slachtofferInformatieToelichting", "Uitkomst RC verteld."));
+      assertThat(pi).hasPassed("End_UitkomstVoorgeleidingVerwerkt", "End_SlachtofferTussentijdsGeinformeerd")
+          .hasNotPassed("Task_VeiligheidNaVrijlatingRc");
+    } else {
+      assertThat(pi).hasPassed("End_GeenVoorgeleiding").hasNotPassed("Task_UitkomstVoorgeleiding");
+    }
     // na ZSM: alleen bij een dagvaarding een advies voor de rechter en de uitspraak als bericht (L935-956)
     if (r.afdoening().startsWith("DAGVAARDING")) {
       stappen.rondNaZsmAf(pi, "TOEZICHT");

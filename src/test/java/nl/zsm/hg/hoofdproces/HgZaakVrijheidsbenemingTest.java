@@ -66,6 +66,31 @@ class HgZaakVrijheidsbenemingTest extends HoofdprocesScenario {
     assertThat(pi).isWaitingAt("Task_BewijsBeoordelen");
   }
 
+  /**
+   * Issue 12: the RC releases an acutely unsafe suspect without conditions. The court is not refused; the case gives
+   * the officier a task to arrange the victim's safety the same day (Werkwijze, stap 2 en Bijlage II), next to the
+   * victim being told (UitkomstVoorgeleidingTest asserts the register and the mails).
+   */
+  @Test
+  void vrijlatingDoorDeRcZonderBeschermingGeeftDeOfficierEenTaak() {
+    ProcessInstance pi = stappen.start(HgZaakStappen.intake(30, true));
+    stappen.rondDeelprocesAf(pi, "vtVeiligheidsbeoordeling", HgZaakStappen.veiligheidsbeoordeling("ACUUT"));
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "INVERZEKERINGSTELLING",
+        "veiligheidsmaatregelen", HgZaakStappen.maatregelen("VASTHOUDEN_IVS")));
+    stappen.voltooi(pi, "Task_VtKennisnemenVrijheidsbeslissing", "veilig-thuis", Map.of());
+    stappen.rondDeelprocesAf(pi, "shnVtAfstemming", Map.of("slachtofferWenstVervolging", true, "delenMetVtToegestaan", true));
+    stappen.voltooi(pi, "Task_BewijsBeoordelen", "om", Map.of("bewijs", "VOLDOENDE", "ernstigeBezwaren", true));
+    stappen.rondDeelprocesAf(pi, "adviesReclasseringRvdk", Map.of("advies", "Toezicht.", "adviesAfdoening", "DAGVAARDING",
+        "adviesUitgebrachtDoor", "reclassering"));
+    stappen.voltooi(pi, "Task_Afdoeningsbeslissing", "om", afdoening("DAGVAARDING_VOORGELEIDING_RC", null, "VOORGELEIDING_RC"));
+    stappen.voltooi(pi, "Task_UitkomstVoorgeleiding", "om", Map.of("uitkomstVoorgeleiding", "INVRIJHEIDSTELLING"));
+    assertThat(pi).isWaitingAt("Task_VeiligheidNaVrijlatingRc", "Call_SlachtofferTussentijdsInformeren");
+    stappen.voltooi(pi, "Task_VeiligheidNaVrijlatingRc", "om",
+        Map.of("veiligheidNaVrijlatingRc", "Gedragsaanwijzing; VT maakt een veiligheidsplan."));
+    assertThat(pi).hasPassed("End_VeiligheidNaVrijlatingGeregeld").hasNotPassed("End_UitkomstVoorgeleidingVerwerkt");
+  }
+
   @Test
   void eenVerdachteDieVastBlijftGeeftGeenTussentijdsBericht() {
     ProcessInstance pi = stappen.start(HgZaakStappen.intake(40, true));

@@ -129,6 +129,23 @@ public class MaatregelRegister {
     return jdbc.query(sql, MaatregelRegister::rij, args);
   }
 
+  /**
+   * Measures in force on {@code dag} in the cases of these regions (table zaakregio), and in cases without a known
+   * region (registered before the region was recorded, or ONBEKEND): what the police of those regions enforce.
+   */
+  public List<Beschermingsmaatregel> actiefInRegios(LocalDate dag, java.util.Set<nl.zsm.hg.intake.Regio> regios) {
+    List<Object> args = new ArrayList<>(List.of(Date.valueOf(dag), Date.valueOf(dag), Date.valueOf(dag)));
+    StringBuilder sql = new StringBuilder("SELECT " + KOLOMMEN + " FROM beschermingsmaatregel WHERE " + ACTIEF_OP
+        + " AND (zaaknummer NOT IN (SELECT zaaknummer FROM zaakregio WHERE regio <> 'onbekend')");
+    if (!regios.isEmpty()) {
+      sql.append(" OR zaaknummer IN (SELECT zaaknummer FROM zaakregio WHERE regio IN (")
+          .append(String.join(", ", java.util.Collections.nCopies(regios.size(), "?"))).append("))");
+      regios.forEach(r -> args.add(r.code()));
+    }
+    sql.append(") ORDER BY zaaknummer, id");
+    return jdbc.query(sql.toString(), MaatregelRegister::rij, args.toArray());
+  }
+
   /** The history of every measure of the case, oldest first. */
   public List<Maatregelwijziging> historie(String zaaknummer) {
     return jdbc.query("SELECT maatregel_id, zaaknummer, soort, status, beslissing, wijziging, tijdstip"

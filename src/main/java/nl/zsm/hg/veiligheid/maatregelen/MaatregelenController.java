@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
  * Registered protective measures for whoever must act on a breach (L818-825): {@code GET /api/maatregelen?zaaknummer=}
  * (every registration with its status), {@code GET /api/maatregelen/actief[?zaaknummer=&datum=]} (only what is in
  * force) and {@code GET /api/maatregelen/historie?zaaknummer=} (every change). HTTP Basic like all of /api. The police
- * reads every case (enforcement on the street, also the overview of all active measures); the OM and Veilig Thuis read
- * a case's measures only while the engine shows them a task of that case ({@link ZaakInzage}); others 403. A bad
- * parameter (Bean Validation, nl.zsm.hg.invoer.ParameterfoutenAlsBadRequest) is 400 before any of that.
+ * reads the cases of its own region (groups {@code regio-<code>}, {@link Politieregio}; cases of unknown region too),
+ * also the overview of what is in force in its region; a police user of another region gets 403 with the reason. The
+ * OM and Veilig Thuis read a case's measures only while the engine shows them a task of that case ({@link ZaakInzage});
+ * others 403.
+ * A bad parameter (Bean Validation, nl.zsm.hg.invoer.ParameterfoutenAlsBadRequest) is 400 before any of that.
  */
 @RestController
 @RequestMapping(path = "/api/maatregelen", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -37,11 +39,14 @@ public class MaatregelenController {
   private final MaatregelRegister register;
   private final IdentityService identityService;
   private final ZaakInzage zaakInzage;
+  private final Zaakregio zaakregio;
 
-  public MaatregelenController(MaatregelRegister register, IdentityService identityService, ZaakInzage zaakInzage) {
+  public MaatregelenController(MaatregelRegister register, IdentityService identityService, ZaakInzage zaakInzage,
+      Zaakregio zaakregio) {
     this.register = register;
     this.identityService = identityService;
     this.zaakInzage = zaakInzage;
+    this.zaakregio = zaakregio;
   }
 
   static final String ZAAKNUMMER_ONTBREEKT =
@@ -60,13 +65,13 @@ public class MaatregelenController {
   public List<Maatregelwijziging> historie(
       @RequestParam(required = false) @NotBlank(message = ZAAKNUMMER_ONTBREEKT) @GeldigZaaknummer String zaaknummer) {
     magLezen();
+    magZaakLezen(zaaknummer.trim());
     return register.historie(zaaknummer.trim());
   }
 
   /**
    * Only what is in force on the day (default today): started, not ended, not suspended. Without a case number the
-   * list across all cases, for the police only; a case has no police region in this product, so the police see
-   * all cases (docs/slachtoffer.md).
+   * list across the cases of the police user's region(s), for the police only (docs/slachtoffer.md, Politie per regio).
    */
   @GetMapping("/actief")
   public List<Beschermingsmaatregel> actief(@RequestParam(required = false) @GeldigZaaknummer String zaaknummer,
@@ -78,17 +83,35 @@ public class MaatregelenController {
       if (!groepen().contains(Organisatie.POLITIE.groupId())) {
         throw new GeenToegang("Alleen de politie mag de actieve maatregelen van alle zaken lezen; geef een zaaknummer op.");
       }
-      return register.actief(null, dag);
+      return register.actiefInRegios(dag, regiosVanPolitie());
     }
     magZaakLezen(zaaknummer.trim());
     return register.actief(zaaknummer.trim(), dag);
   }
 
   private void magZaakLezen(String zaaknummer) {
-    if (!groepen().contains(Organisatie.POLITIE.groupId()) && !zaakInzage.zietZaak(zaaknummer)) {
+    if (groepen().contains(Organisatie.POLITIE.groupId())) {
+      java.util.Optional<nl.zsm.hg.intake.Regio> regioVanZaak = zaakregio.van(zaaknummer);
+      if (!Politieregio.magLezen(regiosVanPolitie(), regioVanZaak)) {
+        throw new GeenToegang("Geen toegang tot de maatregelen van deze zaak: de politie leest alleen de maatregelen"
+            + " van zaken in de eigen regio, en deze zaak hoort bij regio " + regioVanZaak.get().naam() + ".");
+      }
+      return;
+    }
+    if (!zaakInzage.zietZaak(zaaknummer)) {
       throw new GeenToegang("Geen toegang tot de maatregelen van deze zaak: OM en Veilig Thuis lezen alleen de"
           + " maatregelen van een zaak waarin zij een taak hebben.");
     }
+  }
+
+  /** The regions of the police user; none is refused, so the account must be set up (docs/slachtoffer.md). */
+  private java.util.Set<nl.zsm.hg.intake.Regio> regiosVanPolitie() {
+    java.util.Set<nl.zsm.hg.intake.Regio> regios = Politieregio.van(groepen());
+    if (regios.isEmpty()) {
+      throw new GeenToegang("Uw politieaccount hoort bij geen regio. Vraag de beheerder u toe te voegen aan de groep"
+          + " van uw regio (bijvoorbeeld " + Politieregio.groep(nl.zsm.hg.intake.Regio.ROTTERDAM) + ").");
+    }
+    return regios;
   }
 
   private void magLezen() {

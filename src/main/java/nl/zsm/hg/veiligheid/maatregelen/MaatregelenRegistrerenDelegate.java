@@ -41,9 +41,11 @@ public class MaatregelenRegistrerenDelegate implements JavaDelegate {
   static final String VRIJHEIDSBENEMING = "VRIJHEIDSBENEMING";
 
   private final MaatregelRegistratie registratie;
+  private final Zaakregio zaakregio;
 
-  public MaatregelenRegistrerenDelegate(MaatregelRegistratie registratie) {
+  public MaatregelenRegistrerenDelegate(MaatregelRegistratie registratie, Zaakregio zaakregio) {
     this.registratie = registratie;
+    this.zaakregio = zaakregio;
   }
 
   @Override
@@ -66,6 +68,9 @@ public class MaatregelenRegistrerenDelegate implements JavaDelegate {
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(fout);
     }
+    // the police register is read per region (docs/slachtoffer.md, Politie per regio)
+    zaakregio.vastleggen(String.valueOf(execution.getVariable(ZAAKNUMMER)),
+        nl.zsm.hg.intake.Regio.vanZaak(execution.getVariable(nl.zsm.hg.ZaakVariabelen.REGIO)));
     execution.setVariable(GEREGISTREERDE_MAATREGELEN, maatregelen.size());
   }
 
