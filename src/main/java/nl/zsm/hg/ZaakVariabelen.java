@@ -365,4 +365,7 @@ public final class ZaakVariabelen {
   public static final String BESCHERMINGSONDERZOEK = "beschermingsonderzoek";
   public static final String CIVIEL_SPOOR_TOELICHTING = "civielSpoorToelichting";
   public static final String BERICHT_SASH_UITKOMST = "SashUitkomstBekend";
+  // issue 12 (wt-c): VT's part at ZSM (acute part) reaches the case before the veiligheidsvoorwaarden
+  public static final String ACUUT_DEEL_VT_BEKEND = "acuutDeelVtBekend";
+  public static final String BERICHT_ACUUT_DEEL_VT = "AcuutDeelVtBekend";
 }
