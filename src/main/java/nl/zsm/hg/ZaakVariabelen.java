@@ -349,4 +349,15 @@ public final class ZaakVariabelen {
   public static final String OVERDRACHT_JEUGDRECLASSERING = "overdrachtJeugdreclassering";
   /** Afdoeningsbeslissing: naast stalking ook feiten ten laste die geen klachtdelict zijn (L5369-5376). */
   public static final String OOK_ANDERE_FEITEN_TEN_LASTE = "ookAndereFeitenTenLaste";
+
+  // issue 12 (wt-c): children in the family (DMN KinderenTriage, RvdK civil track) and the SASH before the decision
+  public static final String BESLISSING_KINDEREN_TRIAGE = "KinderenTriage";
+  public static final String RVDK_CIVIEL_SPOOR = "rvdkCivielSpoor";
+  public static final String KINDEREN_TRIAGE_GROND = "kinderenTriageGrond";
+  public static final String BESCHERMINGSONDERZOEK = "beschermingsonderzoek";
+  public static final String CIVIEL_SPOOR_TOELICHTING = "civielSpoorToelichting";
+  public static final String BERICHT_SASH_UITKOMST = "SashUitkomstBekend";
+  // issue 12 (wt-c): VT's part at ZSM (acute part) reaches the case before the veiligheidsvoorwaarden
+  public static final String ACUUT_DEEL_VT_BEKEND = "acuutDeelVtBekend";
+  public static final String BERICHT_ACUUT_DEEL_VT = "AcuutDeelVtBekend";
 }

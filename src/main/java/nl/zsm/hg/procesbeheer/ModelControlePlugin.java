@@ -42,7 +42,8 @@ public class ModelControlePlugin extends AbstractProcessEnginePlugin {
    */
   static final Set<String> EXPRESSIEBEANS = Set.of(TermijnenExpressies.BEAN, TermijnbewakingExpressies.BEAN,
       "termijnOverschrijding", "spreekuurTermijn", "vertrouwelijkeGegevens", "acuteOnveiligheidAntwoorden",
-      nl.zsm.hg.slachtoffer.VrijlatingMelden.BEAN, nl.zsm.hg.termijnen.StapVervaldata.BEAN);
+      nl.zsm.hg.slachtoffer.VrijlatingMelden.BEAN, nl.zsm.hg.termijnen.StapVervaldata.BEAN,
+      nl.zsm.hg.stalking.SashUitkomst.BEAN);
   private static final String PRODUCT = "nl.zsm.hg.";
   private static final List<Class<?>> DELEGATE_SOORTEN =
       List.of(JavaDelegate.class, ExecutionListener.class, TaskListener.class, DelegateVariableMapping.class);

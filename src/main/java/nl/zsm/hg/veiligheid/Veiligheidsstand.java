@@ -1,5 +1,6 @@
 package nl.zsm.hg.veiligheid;
 
+import static nl.zsm.hg.ZaakVariabelen.ACUUT_DEEL_VT_BEKEND;
 import static nl.zsm.hg.ZaakVariabelen.ACUUT_ONVEILIG;
 import static nl.zsm.hg.ZaakVariabelen.VAST;
 import static nl.zsm.hg.ZaakVariabelen.VEILIGHEIDSBEOORDELING_AFGEROND;
@@ -10,7 +11,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * What the case knows about the suspect and the safety at the moment of a decision.
  *
  * @param vast whether the suspect was arrested (vastzaak)
- * @param beoordelingAfgerond whether VT's veiligheidsbeoordeling is available
+ * @param beoordelingAfgerond whether VT's veiligheidsbeoordeling is available: completed, or its acute part delivered
+ *     at ZSM (acuutDeelVtBekend; the veiligheidsvoorwaarden may follow after ZSM, Evaluatie L3027-3031)
  * @param acuutOnveilig VT's outcome: true, false, or null when it was not recorded
  */
 public record Veiligheidsstand(boolean vast, boolean beoordelingAfgerond, Boolean acuutOnveilig) {
@@ -18,7 +20,8 @@ public record Veiligheidsstand(boolean vast, boolean beoordelingAfgerond, Boolea
   public static Veiligheidsstand van(VariableScope scope) {
     Object acuut = scope.getVariable(ACUUT_ONVEILIG);
     return new Veiligheidsstand(Boolean.TRUE.equals(scope.getVariable(VAST)),
-        Boolean.TRUE.equals(scope.getVariable(VEILIGHEIDSBEOORDELING_AFGEROND)),
+        Boolean.TRUE.equals(scope.getVariable(VEILIGHEIDSBEOORDELING_AFGEROND))
+            || Boolean.TRUE.equals(scope.getVariable(ACUUT_DEEL_VT_BEKEND)),
         acuut instanceof Boolean b ? b : null);
   }
 

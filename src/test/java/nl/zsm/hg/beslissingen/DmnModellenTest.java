@@ -48,7 +48,7 @@ class DmnModellenTest {
   @Test
   void elkBestandOpentInCamundaModelerVoorCamunda724() throws Exception {
     List<Path> bestanden = dmnBestanden();
-    assertThat(bestanden).hasSize(4);
+    assertThat(bestanden).hasSize(5);
     for (Path bestand : bestanden) {
       Document xml = leesXml(bestand);
       Element definitions = xml.getDocumentElement();
@@ -104,7 +104,8 @@ class DmnModellenTest {
             ZaakVariabelen.SASH_OORDEEL_BEOORDELAAR),
         "Afdoeningsroute", List.of(ZaakVariabelen.VERMOEDEN_STRAFBAAR_FEIT, ZaakVariabelen.ONVEILIGHEID, ZaakVariabelen.BEWIJS,
             ZaakVariabelen.ERNSTIGE_BEZWAREN, ZaakVariabelen.SLACHTOFFER_WENST_VERVOLGING, ZaakVariabelen.VAST),
-        "AdviserendeOrganisatie", List.of(ZaakVariabelen.LEEFTIJD_VERDACHTE));
+        "AdviserendeOrganisatie", List.of(ZaakVariabelen.LEEFTIJD_VERDACHTE),
+        "KinderenTriage", List.of(ZaakVariabelen.LEEFTIJD_VERDACHTE, ZaakVariabelen.KINDEREN_IN_GEZIN));
     Map<String, List<String>> uitvoer = Map.of(
         "AcuteOnveiligheid", List.of(ZaakVariabelen.ACUUT_ONVEILIG, ZaakVariabelen.ACUUT_GRONDEN),
         "StructureleOnveiligheid", List.of(ZaakVariabelen.STRUCTUREEL_ONVEILIG, ZaakVariabelen.STRUCTUREEL_GRONDEN),
@@ -112,7 +113,8 @@ class DmnModellenTest {
             ZaakVariabelen.STRUCTUREEL_ONVEILIG, ZaakVariabelen.STRUCTUREEL_GRONDEN),
         "SashRisiconiveau", List.of(ZaakVariabelen.RISICONIVEAU),
         "Afdoeningsroute", List.of(ZaakVariabelen.ROUTE, ZaakVariabelen.VEILIGHEIDSMAATREGELEN_VEREIST),
-        "AdviserendeOrganisatie", List.of(ZaakVariabelen.ADVISEUR, ZaakVariabelen.ADVISEUR_GROEP));
+        "AdviserendeOrganisatie", List.of(ZaakVariabelen.ADVISEUR, ZaakVariabelen.ADVISEUR_GROEP),
+        "KinderenTriage", List.of(ZaakVariabelen.RVDK_CIVIEL_SPOOR, ZaakVariabelen.KINDEREN_TRIAGE_GROND));
 
     Map<String, Decision> beslissingen = new java.util.HashMap<>();
     for (Path bestand : dmnBestanden()) {
@@ -121,7 +123,8 @@ class DmnModellenTest {
     }
     assertThat(beslissingen).containsKeys(ZaakVariabelen.BESLISSING_ACUTE_ONVEILIGHEID, ZaakVariabelen.BESLISSING_STRUCTURELE_ONVEILIGHEID,
         ZaakVariabelen.BESLISSING_VEILIGHEIDSCLASSIFICATIE, ZaakVariabelen.BESLISSING_SASH_RISICONIVEAU,
-        ZaakVariabelen.BESLISSING_AFDOENINGSROUTE, ZaakVariabelen.BESLISSING_ADVISERENDE_ORGANISATIE);
+        ZaakVariabelen.BESLISSING_AFDOENINGSROUTE, ZaakVariabelen.BESLISSING_ADVISERENDE_ORGANISATIE,
+        ZaakVariabelen.BESLISSING_KINDEREN_TRIAGE);
 
     invoer.forEach((key, namen) -> {
       String expressies = invoerExpressies(beslissingen, key);

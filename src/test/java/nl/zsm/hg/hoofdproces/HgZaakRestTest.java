@@ -138,6 +138,10 @@ class HgZaakRestTest {
     doe(pi, "Task_OnderzoeksplanMaken", "hg-onderzoeksplan-maken", gezien, Map.of("onderzoeksplan", "Plan"));
     doe(pi, "Task_OnderzoeksplanAccorderen", "hg-onderzoeksplan-accorderen", gezien, Map.of("onderzoeksplanGeaccordeerd", true));
     doe(pi, "Task_OnderzoeksplanUitvoeren", "hg-onderzoeksplan-uitvoeren", gezien, Map.of("onderzoeksresultaten", "Klaar"));
+    // after the investigation the OvJ assesses the evidence again; with enough evidence and unsafety the RvdK advises
+    doe(pi, "Task_BewijsBeoordelen", "hg-bewijs-beoordelen", gezien, Map.of("bewijs", "VOLDOENDE", "ernstigeBezwaren", false));
+    stappen.rondDeelprocesAf(pi, "adviesReclasseringRvdk", Map.of("advies", "Dagvaarden.", "adviesAfdoening", "DAGVAARDING",
+        "adviesUitgebrachtDoor", "rvdk"));
     doe(pi, "Task_Afdoeningsbeslissing", "hg-afdoeningsbeslissing", gezien, Map.of("afdoeningsbeslissing", "DAGVAARDING"));
     doe(pi, "Task_AdviseurKennisnemen", "hg-adviseur-kennisnemen-afdoening", gezien, Map.of());
     doe(pi, "Task_VtOverdracht", "hg-vt-overdracht-lokaal-team", gezien, Map.of("overdrachtLokaalTeam", "Wijkteam"));

@@ -95,6 +95,15 @@ class HgZaakRoutesTest extends HoofdprocesScenario {
         stappen.voltooi(pi, "Task_OnderzoeksplanMaken", "politie", Map.of("onderzoeksplan", "Buren en huisarts horen."));
         stappen.voltooi(pi, "Task_OnderzoeksplanAccorderen", "om", Map.of("onderzoeksplanGeaccordeerd", true));
         stappen.voltooi(pi, "Task_OnderzoeksplanUitvoeren", "politie", Map.of("onderzoeksresultaten", "Bevestigd."));
+        // after the investigation a new evidence assessment, then advice of 3RO/RvdK (Werkwijze stap 3, L578-597)
+        assertThat(pi).isWaitingAt("Task_BewijsBeoordelen").hasNotPassed("Call_Advies");
+        stappen.voltooi(pi, "Task_BewijsBeoordelen", "om", Map.of(
+            "bewijs", "VOLDOENDE", "ernstigeBezwaren", false, "toelichtingBewijs", "Buren en huisarts bevestigen."));
+        assertThat(pi).variables().containsEntry("route", "ADVIES_EN_VEILIGHEIDSPLAN");
+        assertThat(pi).isWaitingAt("Call_Advies");
+        stappen.rondDeelprocesAf(pi, "adviesReclasseringRvdk", Map.of(
+            "advies", "Strafbeschikking met contactverbod.", "adviesAfdoening", "STRAFBESCHIKKING",
+            "adviesBijzondereVoorwaarden", "Contactverbod", "adviesUitgebrachtDoor", adviseur));
       }
       case "NIET_VRIJ_ZONDER_VEILIGHEIDSMAATREGELEN", "ADVIES_EN_VEILIGHEIDSPLAN" -> {
         assertThat(pi).isWaitingAt("Call_Advies");
@@ -111,6 +120,13 @@ class HgZaakRoutesTest extends HoofdprocesScenario {
       stappen.voltooi(pi, "Task_Afdoeningsbeslissing", "om", afdoening("PLANDATUM", plandatum.toString()));
       assertThat(pi).isWaitingAt("Timer_Plandatum", "Call_SlachtofferTussentijdsInformeren");
       slachtofferTussentijdsGeinformeerd(pi, "PLANDATUM");
+      // during the plandatum 3RO/RvdK (with VT) bring out the definitive advice (Werkwijze stap 3, L578-588)
+      assertThat(pi).isWaitingAt("Call_AdviesPlandatum");
+      stappen.rondDeelprocesAf(pi, "adviesReclasseringRvdk", Map.of(
+          "advies", "Definitief: voorwaardelijk sepot met hulpverlening.", "adviesAfdoening", "VOORWAARDELIJK_SEPOT",
+          "adviesBijzondereVoorwaarden", "Meewerken aan hulpverlening", "adviesUitgebrachtDoor", adviseur));
+      assertThat(pi).hasPassed("End_AdviesPlandatum").variables()
+          .containsEntry("advies", "Definitief: voorwaardelijk sepot met hulpverlening.");
       Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
           .activityId("Timer_Plandatum").singleResult();
       // 09:00 Amsterdam on the plandatum, the start of the ZSM working day (docs/termijnen.md)
@@ -158,8 +174,15 @@ class HgZaakRoutesTest extends HoofdprocesScenario {
     assertThat(pi).variables().containsEntry("afdoeningsbeslissing", r.afdoening())
         .containsEntry("informerendeOrganisatie", "slachtofferhulp");
     // Bijlage III: bij een minderjarige neemt de RvdK alle taken van 3RO over, er is geen reclasseringstaak
-    String andere = minderjarig ? "reclassering" : "rvdk";
-    assertThat(stappen.kandidaatgroepen).contains(adviseur).doesNotContain(andere);
+    assertThat(stappen.kandidaatgroepen).contains(adviseur);
+    if (minderjarig) {
+      assertThat(stappen.kandidaatgroepen).doesNotContain("reclassering");
+    } else {
+      // an adult with children in the family: the RvdK only for the civil track (DMN KinderenTriage), not as adviser
+      assertThat(processEngine.getHistoryService().createHistoricTaskInstanceQuery()
+          .processInstanceBusinessKey(pi.getBusinessKey()).taskHadCandidateGroup("rvdk").list())
+          .extracting(t -> t.getTaskDefinitionKey()).containsExactly("Activity_RvdkCivielSpoor");
+    }
   }
 
   /**

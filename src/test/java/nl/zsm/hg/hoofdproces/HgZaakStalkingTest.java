@@ -68,18 +68,22 @@ class HgZaakStalkingTest extends HoofdprocesScenario {
   }
 
   @Test
-  void labelExPartnerstalking_startDeStalkingaanpakBijDePolitie_naastDeZsmBeslissing() {
+  void labelExPartnerstalking_startDeStalkingaanpakBijDePolitie_bijDeIntake_enDeOfficierBeslistNaDeSash() {
     Map<String, Object> intake = HgZaakStappen.intake(45, false);
     intake.put("labelExPartnerstalking", true);
     ProcessInstance pi = stappen.start(intake);
-    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
-    stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN"));
-    assertThat(pi).isWaitingAt("Call_StalkingAanpak", "Task_VtKennisnemenVrijheidsbeslissing", "Call_Veiligheidsbeoordeling");
+    assertThat(pi).isWaitingAt("Call_StalkingAanpak", "Task_VermoedenBeoordelen", "Call_Veiligheidsbeoordeling");
     ProcessInstance sub = processEngine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
         .processDefinitionKey("stalkingAanpak").singleResult();
     assertThat(sub.getBusinessKey()).isEqualTo(pi.getBusinessKey());
     assertThat(stappen.groepen(processEngine.getTaskService().createTaskQuery().processInstanceId(sub.getId()).singleResult()))
         .containsExactly("politie");
+    stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    assertThat(stappen.taakOpen(pi, "Task_Vrijheidsbeneming")).as("de SASH komt vóór de beslissing").isNull();
+    new SashStappen(processEngine).sashInvullen(pi, false, "gemiddeld");
+    stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN"));
+    assertThat(pi).hasPassed("Event_SashUitkomst", "Gateway_StalkingAanpakStarten")
+        .isWaitingAt("Call_StalkingAanpak", "Task_VtKennisnemenVrijheidsbeslissing", "Call_Veiligheidsbeoordeling");
   }
 
   @Test
@@ -88,8 +92,10 @@ class HgZaakStalkingTest extends HoofdprocesScenario {
     intake.put("labelExPartnerstalking", true);
     ProcessInstance pi = stappen.start(intake);
     stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    // no SASH by the warning moment: the OvJ decides with what is known (the 9-hour term goes first)
+    new SashStappen(processEngine).tijdOmTeBeslissen(pi);
     stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN"));
-    assertThat(pi).isWaitingAt("Call_StalkingAanpak");
+    assertThat(pi).hasPassed("Timer_SashTeLaat").isWaitingAt("Call_StalkingAanpak");
     // while the stalking approach runs (days), the case moves on: a later decision changes what the case says
     processEngine.getRuntimeService().setVariable(pi.getId(), "vrijheidsbeslissing", "INVERZEKERINGSTELLING");
 

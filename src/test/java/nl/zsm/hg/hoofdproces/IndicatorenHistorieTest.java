@@ -139,6 +139,8 @@ class IndicatorenHistorieTest {
     klok.zetOp("2025-03-06T11:00:00+01:00");
     // a vermoeden: without one the case stops at once (no suspicion means stop) and never reaches the stalking approach
     stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    // with the label the SASH comes before the decision (issue 12)
+    new SashStappen(engine).sashInvullen(pi, false, "laag", false);
     stappen.voltooi(pi, "Task_Vrijheidsbeneming", "om", Map.of("vrijheidsbeslissing", "HEENZENDEN",
         "veiligheidsmaatregelen", HgZaakStappen.maatregelen()));
     stappen.voltooi(pi, "Task_VtKennisnemenVrijheidsbeslissing", "veilig-thuis", Map.of());

@@ -26,6 +26,7 @@ class TakenlijstKenmerkenTest {
     intake.put("labelExPartnerstalking", true);
     ProcessInstance pi = stappen.start(intake);
     stappen.voltooi(pi, "Task_VermoedenBeoordelen", "om", Map.of("vermoedenStrafbaarFeit", true));
+    new SashStappen(processEngine).sashInvullen(pi, false, "laag"); // with the label the SASH comes before the decision
     Task vraag1 = stappen.taak(pi, "Task_Vrijheidsbeneming");
 
     Map<String, Object> kolommen = processEngine.getTaskService().getVariablesLocal(vraag1.getId());

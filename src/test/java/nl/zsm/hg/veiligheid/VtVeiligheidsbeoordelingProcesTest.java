@@ -45,6 +45,7 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
     Map<String, Object> hoofdproces = zaakVanHoofdproces(true, true, "RECLASSERING", "reclassering");
     hoofdproces.put("tijdstipAanhouding", "2026-11-28T22:00+01:00");
     hoofdproces.put("voorlopigeHechtenisToegestaan", true);
+    hoofdproces.put("kinderenInGezin", true);
     ProcessInstance zaak = start("ZSM-VT-1", hoofdproces);
 
     assertThat(zaak).isWaitingAt("Activity_InformatieAdviseur", "Activity_InformatiePolitie");
@@ -80,8 +81,17 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
     inventaris.put("fysiekGeweld", true);
     taken.voltooiAls("vt", inventariseren, inventaris);
 
+    // adult suspect with children in the family: the RvdK steps in before VT formulates the conditions
+    // (decision KinderenTriage; Werkwijze stap 2, L635-650, L684-704)
+    Task rvdk = taak(zaak, "Activity_RvdkCivielSpoor");
+    assertThat(taken.kandidaatgroepen(rvdk)).containsExactly("rvdk");
+    assertThat(taken.formulierAls("rvdk", rvdk).path("id").asText()).isEqualTo("rvdk-civiel-spoor");
+    taken.voltooiAls("rvdk", rvdk, Map.of("beschermingsonderzoek", "NIET_NODIG",
+        "civielSpoorToelichting", "Kinderen gesproken; oma vangt op."));
+
     assertThat(zaak).isWaitingAt("Activity_Voorwaarden");
     assertThat(zaak).variables()
+        .containsEntry("rvdkCivielSpoor", true)
         .containsEntry("onveiligheid", "ACUUT_EN_STRUCTUREEL")
         .containsEntry("acuutOnveilig", true)
         .containsEntry("structureelOnveilig", true);
@@ -287,7 +297,7 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
     variabelen.put("vast", vast);
     variabelen.put("heterdaad", true);
     variabelen.put("vtMeldingGedaan", vtMeldingGedaan);
-    variabelen.put("kinderenInGezin", true);
+    variabelen.put("kinderenInGezin", false);
     variabelen.put("leeftijdVerdachte", "RVDK".equals(adviseur) ? 16 : 34);
     variabelen.put("adviseur", adviseur);
     variabelen.put("adviseurGroep", groep);
