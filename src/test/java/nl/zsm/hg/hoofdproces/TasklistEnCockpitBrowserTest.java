@@ -129,6 +129,9 @@ class TasklistEnCockpitBrowserTest {
     String maanden = driver.findElements(By.cssSelector(".flatpickr-calendar .flatpickr-monthDropdown-month, .flatpickr-calendar .cur-month"))
         .stream().map(e -> e.getAttribute("textContent")).collect(java.util.stream.Collectors.joining(" "));
     assertThat(maanden).contains("januari", "maart", "oktober").doesNotContain("January", "March", "October");
+    // after all re-renderings of the form: only the Dutch texts, no English next to them
+    String formulier = driver.findElement(By.cssSelector(".fjs-form")).getText();
+    assertThat(formulier).contains("Dit veld is verplicht.", "Kies…").doesNotContain("Field is required", "Select");
     browser.screenshot("tasklist-formulier-nederlands");
   }
 

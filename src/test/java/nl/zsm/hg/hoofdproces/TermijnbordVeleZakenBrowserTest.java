@@ -86,10 +86,18 @@ class TermijnbordVeleZakenBrowserTest {
     long start = System.currentTimeMillis();
     browser.click("Termijnbewaking");
     // one snapshot of the table per look (the table may be drawn anew between two looks)
-    List<Map<String, Object>> rijen = new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(d -> {
-      List<Map<String, Object>> gezien = TermijnbordSnapshot.rijen(d);
-      return gezien.size() >= verwacht.values().stream().mapToLong(Long::longValue).sum() ? gezien : null;
-    });
+    List<Map<String, Object>> rijen;
+    try {
+      rijen = new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(d -> {
+        List<Map<String, Object>> gezien = TermijnbordSnapshot.rijen(d);
+        return gezien.size() >= verwacht.values().stream().mapToLong(Long::longValue).sum() ? gezien : null;
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot("fout-termijnbord-vele-zaken");
+      throw new AssertionError("Het bord toont niet alle " + verwacht.size() + " termijnen: "
+          + TermijnbordSnapshot.rijen(browser.driver()).size() + " rijen; op de pagina: "
+          + browser.pageText().substring(0, Math.min(600, browser.pageText().length())), e);
+    }
     System.out.println("TERMIJNBORD " + rijen.size() + " rijen van " + verwacht.size() + " soorten in "
         + (System.currentTimeMillis() - start) + " ms");
 
