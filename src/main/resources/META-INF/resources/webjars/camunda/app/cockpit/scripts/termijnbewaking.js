@@ -20,6 +20,7 @@ const TIMERS = {
 
 const MINUUT = 60 * 1000;
 const UUR = 60 * MINUUT;
+const POGINGEN = 2;
 
 /** A date as the engine REST API writes it (2026-11-25T20:00:00.000+0100). */
 function datum(tekst) {
@@ -31,24 +32,62 @@ function organisatieVanOverschrijding(termijn) {
 }
 
 async function lees(api, pad, body) {
-  const antwoord = await fetch(api.engineApi + pad, {
-    method: body ? 'POST' : 'GET',
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': api.CSRFToken },
-    body: body ? JSON.stringify(body) : undefined
-  });
-  if (!antwoord.ok) {
-    throw new Error('De server antwoordde ' + antwoord.status + ' op ' + pad);
+  for (let poging = 1; ; poging++) {
+    let antwoord;
+    try {
+      antwoord = await fetch(api.engineApi + pad, {
+        method: body ? 'POST' : 'GET',
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': api.CSRFToken },
+        body: body ? JSON.stringify(body) : undefined
+      });
+    } catch (netwerk) {
+      if (poging < POGINGEN) continue; // a dropped connection: ask once more
+      throw new Error('geen verbinding met de server (' + pad + ')');
+    }
+    if (antwoord.ok) {
+      return antwoord.json();
+    }
+    if (antwoord.status < 500 || poging >= POGINGEN) {
+      throw new Error('De server antwoordde ' + antwoord.status + ' op ' + pad);
+    }
   }
-  return antwoord.json();
+}
+
+// Lists are read page by page: an engine with a query limit (queryMaxResultsLimit) refuses unbounded lists, and
+// one answer with thousands of cases is slow. Without a sortBy the engine orders by id, so pages do not overlap.
+const PAGINA = 500;
+// ids per request: the engine turns them into an IN list; many small lists instead of one of thousands
+const IDS_PER_VRAAG = 200;
+
+async function alles(api, pad, body) {
+  const rijen = [];
+  for (let vanaf = 0; ; vanaf += PAGINA) {
+    const scheiding = pad.indexOf('?') < 0 ? '?' : '&';
+    const pagina = await lees(api, pad + scheiding + 'firstResult=' + vanaf + '&maxResults=' + PAGINA, body);
+    rijen.push(...pagina);
+    if (pagina.length < PAGINA) {
+      return rijen;
+    }
+  }
+}
+
+/** A POST query per group of ids (field {@code veld} of the body), every page of every group. */
+async function allesVoorIds(api, pad, veld, ids, body) {
+  const groepen = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_VRAAG) {
+    groepen.push(ids.slice(i, i + IDS_PER_VRAAG));
+  }
+  const antwoorden = await Promise.all(groepen.map((groep) => alles(api, pad, { ...body, [veld]: groep })));
+  return antwoorden.flat();
 }
 
 /** All rows of the board, earliest deadline (so every overrun) first. */
 export async function termijnen(api) {
   const [jobs, definities, incidenten] = await Promise.all([
-    lees(api, '/job?timers=true'),
-    lees(api, '/job-definition'),
-    lees(api, '/incident?incidentType=termijnOverschreden')
+    alles(api, '/job?timers=true'),
+    alles(api, '/job-definition'),
+    alles(api, '/incident?incidentType=termijnOverschreden')
   ]);
   const activiteit = Object.fromEntries(definities.map((d) => [d.id, d.activityId]));
   const lopend = jobs.filter((j) => TIMERS[activiteit[j.jobDefinitionId]] && j.processInstanceId && !j.suspended);
@@ -57,9 +96,10 @@ export async function termijnen(api) {
     return [];
   }
   const [instanties, vast, voorgeleiding] = await Promise.all([
-    lees(api, '/process-instance', { processInstanceIds: instantieIds }),
-    lees(api, '/variable-instance?deserializeValues=false', { processInstanceIdIn: instantieIds, variableName: 'vast' }),
-    lees(api, '/variable-instance?deserializeValues=false', { processInstanceIdIn: instantieIds, variableName: 'voorgeleidingUiterlijk' })
+    allesVoorIds(api, '/process-instance', 'processInstanceIds', instantieIds, {}),
+    allesVoorIds(api, '/variable-instance?deserializeValues=false', 'processInstanceIdIn', instantieIds, { variableName: 'vast' }),
+    allesVoorIds(api, '/variable-instance?deserializeValues=false', 'processInstanceIdIn', instantieIds,
+      { variableName: 'voorgeleidingUiterlijk' })
   ]);
   const zaken = Object.fromEntries(instanties.map((p) => [p.id, { id: p.id, zaaknummer: p.businessKey || '(geen zaaknummer)' }]));
   vast.forEach((v) => { if (zaken[v.processInstanceId]) zaken[v.processInstanceId].vast = v.value; });
@@ -98,7 +138,23 @@ export async function termijnen(api) {
       verstreken: true
     });
   }
-  return rijen.sort((a, b) => (b.verstreken - a.verstreken) || (a.uiterlijk - b.uiterlijk));
+  return rijen.sort(volgorde);
+}
+
+function tijd(datum) {
+  const ms = datum instanceof Date ? datum.getTime() : NaN;
+  return Number.isNaN(ms) ? Number.MAX_SAFE_INTEGER : ms;
+}
+
+/**
+ * Overruns first, then the earliest deadline; equal deadlines by zaaknummer and termijn, so two loads of the
+ * same data give the same order (a deadline that cannot be read goes last instead of upsetting the sort).
+ */
+export function volgorde(a, b) {
+  return (Number(b.verstreken) - Number(a.verstreken))
+    || (tijd(a.uiterlijk) - tijd(b.uiterlijk))
+    || a.zaak.zaaknummer.localeCompare(b.zaak.zaaknummer)
+    || a.termijn.localeCompare(b.termijn);
 }
 
 function kleur(rij, nu) {
@@ -109,6 +165,7 @@ function kleur(rij, nu) {
 }
 
 function resterend(rij, nu) {
+  if (tijd(rij.uiterlijk) === Number.MAX_SAFE_INTEGER) return rij.verstreken ? 'verstreken' : 'onbekend';
   let over = rij.uiterlijk - nu;
   const voorbij = over < 0;
   over = Math.abs(over);
@@ -124,6 +181,7 @@ const TIJD = new Intl.DateTimeFormat('nl-NL', {
 });
 
 function tijdstip(datum) {
+  if (tijd(datum) === Number.MAX_SAFE_INTEGER) return 'onbekend';
   const delen = Object.fromEntries(TIJD.formatToParts(datum).map((d) => [d.type, d.value]));
   return delen.hour + ':' + delen.minute + ' op ' + delen.day + '-' + delen.month + '-' + delen.year;
 }
@@ -138,13 +196,23 @@ function cel(tr, tekst, stijl) {
   return td;
 }
 
+// Cockpit may render the route more than once (a second render, a route update): only the newest load may
+// draw, into its own node; an older load that finishes later is dropped instead of drawing over the newer one.
+let laatsteLading = 0;
+
 async function teken(node, api) {
+  const lading = ++laatsteLading;
   node.textContent = 'Termijnen laden…';
   let rijen;
   try {
     rijen = await termijnen(api);
   } catch (e) {
-    node.textContent = 'Er ging iets mis bij het laden van de termijnen: ' + e.message;
+    if (lading === laatsteLading) {
+      node.textContent = 'Er ging iets mis bij het laden van de termijnen: ' + e.message;
+    }
+    return;
+  }
+  if (lading !== laatsteLading || !node.isConnected) {
     return;
   }
   const nu = new Date();
@@ -176,6 +244,7 @@ async function teken(node, api) {
     const tr = tbody.insertRow();
     tr.className = 'zsm-termijn zsm-termijn-' + licht;
     tr.dataset.zaaknummer = rij.zaak.zaaknummer;
+    tr.dataset.uiterlijk = String(tijd(rij.uiterlijk));
     cel(tr, licht, 'width:1%;color:#fff;font-weight:bold;background:' + KLEUREN[licht]);
     const link = document.createElement('a');
     link.href = '#/process-instance/' + rij.zaak.id + '/runtime';
