@@ -3,7 +3,6 @@ package nl.zsm.hg.tijd;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import nl.zsm.hg.termijnen.Amsterdam;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.zsm.hg.ZsmSpringTest;
-import nl.zsm.hg.indicatoren.Indicator;
-import nl.zsm.hg.indicatoren.IndicatorenService;
-import nl.zsm.hg.indicatoren.Periode;
-import nl.zsm.hg.intake.Regio;
+import nl.zsm.hg.indicatoren.domain.Indicator;
+import nl.zsm.hg.indicatoren.engine.IndicatorenService;
+import nl.zsm.hg.indicatoren.domain.Periode;
+import nl.zsm.hg.intake.domain.Regio;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -46,8 +46,8 @@ class IndicatorenHistorieTest {
 
   @Autowired ProcessEngine engine;
   @Autowired IndicatorenService service;
-  @Autowired nl.zsm.hg.indicatoren.Maandcijfers maandcijfers;
-  @Autowired nl.zsm.hg.indicatoren.MaandcijferRegister maandcijferRegister;
+  @Autowired nl.zsm.hg.indicatoren.engine.Maandcijfers maandcijfers;
+  @Autowired nl.zsm.hg.indicatoren.domain.MaandcijferRegister maandcijferRegister;
   HgZaakStappen stappen;
   Termijnklok klok;
 
@@ -277,9 +277,9 @@ class IndicatorenHistorieTest {
     } finally {
       klok.herstel();
     }
-    Map<String, nl.zsm.hg.indicatoren.Maandcijfer> maart = maandcijferRegister
+    Map<String, nl.zsm.hg.indicatoren.domain.Maandcijfer> maart = maandcijferRegister
         .van(java.time.YearMonth.of(2025, 3), Regio.NOORD_NEDERLAND).stream()
-        .collect(Collectors.toMap(nl.zsm.hg.indicatoren.Maandcijfer::code, Function.identity()));
+        .collect(Collectors.toMap(nl.zsm.hg.indicatoren.domain.Maandcijfer::code, Function.identity()));
     assertThat(maart.get("zaken.aantal").waarde()).isEqualTo(4.0);
     // stored without suppression: the small cell is suppressed when it is shown
     assertThat(maart.get("overschrijding.ophouden.aantal").waarde()).isEqualTo(1.0);

@@ -1,5 +1,9 @@
 package nl.zsm.hg.notificatie;
 
+import nl.zsm.hg.notificatie.domain.MailVerzender;
+import nl.zsm.hg.notificatie.domain.Mailbericht;
+import nl.zsm.hg.notificatie.domain.NotificatieInstellingen;
+
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,13 @@
 package nl.zsm.hg.termijnen;
 
-import nl.zsm.hg.invoer.OngeldigeInvoerException;
+import nl.zsm.hg.termijnen.domain.Feestdagen;
+import nl.zsm.hg.termijnen.domain.Termijn;
+import nl.zsm.hg.termijnen.domain.TermijnenService;
+import nl.zsm.hg.termijnen.domain.Waarschuwingen;
+import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
+import nl.zsm.hg.tijd.Amsterdam;
+
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

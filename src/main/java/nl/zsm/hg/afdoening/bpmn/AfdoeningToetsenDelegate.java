@@ -1,0 +1,48 @@
+package nl.zsm.hg.afdoening.bpmn;
+
+import nl.zsm.hg.afdoening.domain.AfdoeningControle;
+import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
+
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
+import nl.zsm.hg.tijd.Amsterdam;
+import static nl.zsm.hg.ZaakVariabelen.*;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import nl.zsm.hg.invoer.engine.Invoerfouten;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.veiligheid.bpmn.Maatregelkeuze;
+import nl.zsm.hg.veiligheid.bpmn.Veiligheidsstand;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task right after the OvJ's afdoenings- or routeringsbeslissing: refuses an inconsistent
+ * decision (within the completing transaction) and fills in who informs the victim (default SHN).
+ */
+@Component("afdoeningToetsen")
+public class AfdoeningToetsenDelegate implements JavaDelegate {
+
+  private final AfdoeningControle controle;
+
+  public AfdoeningToetsenDelegate(AfdoeningControle controle) {
+    this.controle = controle;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    try {
+      Afdoeningsbeslissing beslissing = Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING));
+      LocalDate vandaag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Amsterdam.ZONE);
+      controle.controleer(beslissing, Formulierwaarden.datum(execution.getVariable(PLANDATUM), "Plandatum"), vandaag,
+          Veiligheidsstand.van(execution),
+          Boolean.TRUE.equals(execution.getVariable(VEILIGHEIDSMAATREGELEN_VEREIST)),
+          Maatregelkeuze.lees(execution));
+    } catch (OngeldigeInvoerException fout) {
+      throw Invoerfouten.naarEngine(fout);
+    }
+  }
+}

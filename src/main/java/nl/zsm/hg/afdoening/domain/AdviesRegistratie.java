@@ -1,0 +1,29 @@
+package nl.zsm.hg.afdoening.domain;
+
+import java.util.Set;
+import nl.zsm.hg.security.domain.Organisatie;
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks and records the advice. Only reclassering (adult suspect) or RvdK (minor suspect, Bijlage III
+ * L1325-1328) advise.
+ */
+@Service
+public class AdviesRegistratie {
+
+  static final Set<String> ADVISERENDE_GROEPEN =
+      Set.of(Organisatie.RECLASSERING.groupId(), Organisatie.RVDK.groupId());
+
+  public Advies vastleggen(String adviseurGroep, String tekst, String afdoening, String bijzondereVoorwaarden) {
+    if (adviseurGroep == null || !ADVISERENDE_GROEPEN.contains(adviseurGroep)) {
+      throw new IllegalArgumentException("Alleen de reclassering of de Raad voor de Kinderbescherming brengt advies uit, niet '"
+          + adviseurGroep + "'.");
+    }
+    if (tekst == null || tekst.isBlank()) {
+      throw new IllegalArgumentException("Vul het advies in.");
+    }
+    AdviesAfdoening adviesAfdoening = AdviesAfdoening.vanCode(afdoening);
+    String voorwaarden = bijzondereVoorwaarden == null ? "" : bijzondereVoorwaarden.trim();
+    return new Advies(tekst.trim(), adviesAfdoening, voorwaarden, adviseurGroep);
+  }
+}

@@ -1,0 +1,67 @@
+package nl.zsm.hg.security.rest;
+
+import nl.zsm.hg.security.domain.Organisatie;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Information about the product rather than about a case - the models (BPMN/DMN XML, diagrams, deployment resources)
+ * and the engine's metrics - only for who manages or watches the process: procesbeheer, the ZSM-supervisor and the
+ * administrator (others 403; without a login 401). Not here: the webapps' list of engines
+ * ({@code /camunda/api/engine/engine/}) stays open, because the webapps read it before their login and Tasklist does
+ * not start after a login when that read was refused (TasklistInloggenBrowserTest).
+ */
+public class BeheerinformatieFilter extends OncePerRequestFilter {
+
+  static final List<String> BEHEER = List.of("camunda-admin", Organisatie.PROCESBEHEER.groupId(),
+      Organisatie.ZSM_SUPERVISOR.groupId());
+
+  private static final Pattern MODEL_OF_METRIEKEN = Pattern.compile(
+      ".*/(process|decision|decision-requirements|case)-definition/.+/(xml|diagram)/?$"
+          + "|.*/deployment/[^/]+/resources(/.*)?$"
+          + "|.*/metrics(/.*)?$");
+
+  private final IdentityService identityService;
+
+  public BeheerinformatieFilter(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String pad = request.getRequestURI().substring(request.getContextPath().length());
+    if (!MODEL_OF_METRIEKEN.matcher(pad).matches()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<Aanvrager> aanvrager = Aanvrager.van(request, identityService);
+    if (aanvrager.isEmpty()) {
+      weiger(response, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationException",
+          "Inloggen vereist: log in op de webapplicatie of gebruik HTTP Basic.");
+    } else if (!aanvrager.get().isLidVanEenVan(BEHEER)) {
+      weiger(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
+          "Geen toegang: modellen en metrieken zijn alleen voor procesbeheer, de ZSM-supervisor en de beheerder.");
+    } else {
+      chain.doFilter(request, response);
+    }
+  }
+
+  private static void weiger(HttpServletResponse response, int status, String type, String melding) throws IOException {
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write("{\"type\":\"" + type + "\",\"message\":\"" + melding + "\"}");
+  }
+}

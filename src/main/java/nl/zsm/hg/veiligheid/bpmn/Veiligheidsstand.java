@@ -1,0 +1,32 @@
+package nl.zsm.hg.veiligheid.bpmn;
+
+import static nl.zsm.hg.ZaakVariabelen.ACUUT_ONVEILIG;
+import static nl.zsm.hg.ZaakVariabelen.VAST;
+import static nl.zsm.hg.ZaakVariabelen.VEILIGHEIDSBEOORDELING_AFGEROND;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * What the case knows about the suspect and the safety at the moment of a decision.
+ *
+ * @param vast whether the suspect was arrested (vastzaak)
+ * @param beoordelingAfgerond whether VT's veiligheidsbeoordeling is available
+ * @param acuutOnveilig VT's outcome: true, false, or null when it was not recorded
+ */
+public record Veiligheidsstand(boolean vast, boolean beoordelingAfgerond, Boolean acuutOnveilig) {
+
+  public static Veiligheidsstand van(VariableScope scope) {
+    Object acuut = scope.getVariable(ACUUT_ONVEILIG);
+    return new Veiligheidsstand(Boolean.TRUE.equals(scope.getVariable(VAST)),
+        Boolean.TRUE.equals(scope.getVariable(VEILIGHEIDSBEOORDELING_AFGEROND)),
+        acuut instanceof Boolean b ? b : null);
+  }
+
+  /**
+   * An arrested suspect whose onveiligheid is acute, not yet assessed or not recorded: a release needs a measure
+   * that protects the victim (L393-400, L514-527, L4350-4352). Unknown counts as acute.
+   */
+  public boolean vraagtBeschermingBijVrijlating() {
+    return vast && (!beoordelingAfgerond || !Boolean.FALSE.equals(acuutOnveilig));
+  }
+}

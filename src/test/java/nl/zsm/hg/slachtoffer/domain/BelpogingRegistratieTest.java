@@ -1,0 +1,42 @@
+package nl.zsm.hg.slachtoffer.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import org.junit.jupiter.api.Test;
+
+class BelpogingRegistratieTest {
+
+  private static final Instant NU = Instant.parse("2026-11-28T16:00:00Z");
+  private final BelpogingRegistratie registratie = new BelpogingRegistratie(Clock.fixed(NU, ZoneOffset.UTC));
+
+  @Test
+  void leestDeTijdstippenZoalsFormulierenEnApisZeSturen() {
+    assertThat(registratie.vastleggen("2026-11-28T16:05+01:00", true, "x").gebeldOp())
+        .isEqualTo(Instant.parse("2026-11-28T15:05:00Z"));
+    // without a zone the time is Dutch local time (winter: UTC+1)
+    assertThat(registratie.vastleggen("2026-11-28T16:05", true, "x").gebeldOp())
+        .isEqualTo(Instant.parse("2026-11-28T15:05:00Z"));
+    assertThat(registratie.vastleggen(Date.from(Instant.parse("2026-11-28T10:00:00Z")), false, "x").gebeldOp())
+        .isEqualTo(Instant.parse("2026-11-28T10:00:00Z"));
+  }
+
+  @Test
+  void weigertTijdstipInDeToekomstMaarAccepteertKleineKlokafwijking() {
+    assertThat(registratie.vastleggen("2026-11-28T16:04:00Z", true, "x").bereikt()).isTrue();
+    assertThatThrownBy(() -> registratie.vastleggen("2026-11-28T16:06:00Z", true, "x"))
+        .hasMessage("Het tijdstip van het telefoongesprek ligt in de toekomst.");
+  }
+
+  @Test
+  void verplichteGegevensMetNederlandseFout() {
+    assertThatThrownBy(() -> registratie.vastleggen(null, true, "x")).hasMessage("Vul in wanneer er is gebeld.");
+    assertThatThrownBy(() -> registratie.vastleggen("gisteren", true, "x")).hasMessageContaining("Onleesbaar tijdstip 'gisteren'");
+    assertThatThrownBy(() -> registratie.vastleggen("2026-11-28T10:00Z", null, "x")).hasMessage("Geef aan of het slachtoffer is bereikt.");
+    assertThatThrownBy(() -> registratie.vastleggen("2026-11-28T10:00Z", false, " ")).hasMessageContaining("Licht toe");
+  }
+}
