@@ -1,10 +1,10 @@
 package nl.zsm.hg.afdoening.bpmn;
 
+import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.afdoening.domain.AfdoeningControle;
 import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
 
 import nl.zsm.hg.invoer.domain.Formulierwaarden;
-import nl.zsm.hg.tijd.Amsterdam;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.time.LocalDate;
@@ -12,11 +12,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import nl.zsm.hg.invoer.engine.Invoerfouten;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
-import nl.zsm.hg.veiligheid.bpmn.Maatregelkeuze;
-import nl.zsm.hg.veiligheid.bpmn.Veiligheidsstand;
+import nl.zsm.hg.veiligheid.domain.Maatregelkeuze;
+import nl.zsm.hg.veiligheid.domain.Veiligheidsstand;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,11 +35,11 @@ public class AfdoeningToetsenDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     try {
       Afdoeningsbeslissing beslissing = Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING));
-      LocalDate vandaag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Amsterdam.ZONE);
+      LocalDate vandaag = Engineklok.vandaag();
       controle.controleer(beslissing, Formulierwaarden.datum(execution.getVariable(PLANDATUM), "Plandatum"), vandaag,
-          Veiligheidsstand.van(execution),
+          Veiligheidsstand.van(execution::getVariable),
           Boolean.TRUE.equals(execution.getVariable(VEILIGHEIDSMAATREGELEN_VEREIST)),
-          Maatregelkeuze.lees(execution));
+          Maatregelkeuze.lees(execution::getVariable));
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(fout);
     }

@@ -3,8 +3,8 @@ package nl.zsm.hg.afdoening.domain;
 import java.time.LocalDate;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.veiligheid.domain.Autoriteit;
-import nl.zsm.hg.veiligheid.bpmn.Maatregelkeuze;
-import nl.zsm.hg.veiligheid.bpmn.Veiligheidsstand;
+import nl.zsm.hg.veiligheid.domain.Maatregelkeuze;
+import nl.zsm.hg.veiligheid.domain.Veiligheidsstand;
 import nl.zsm.hg.veiligheid.domain.Vrijlatingstoets;
 import org.springframework.stereotype.Service;
 

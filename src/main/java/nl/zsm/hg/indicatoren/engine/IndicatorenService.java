@@ -1,5 +1,6 @@
 package nl.zsm.hg.indicatoren.engine;
 
+import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.indicatoren.domain.Indicator;
 import nl.zsm.hg.indicatoren.domain.IndicatorBerekening;
 import nl.zsm.hg.indicatoren.domain.OngeldigePeriodeException;
@@ -9,7 +10,6 @@ import nl.zsm.hg.indicatoren.domain.Zaakverloop;
 import java.util.List;
 import java.util.Optional;
 import nl.zsm.hg.intake.domain.Regio;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -41,13 +41,13 @@ public class IndicatorenService {
   public List<Indicator> bereken(Periode periode, Optional<Regio> regio, int minimum) {
     List<Zaakverloop> zaken = historie.lees(periode).stream()
         .filter(z -> regio.map(r -> r == z.regio()).orElse(true)).toList();
-    return IndicatorBerekening.bereken(zaken, minimum, ClockUtil.getCurrentTime().toInstant());
+    return IndicatorBerekening.bereken(zaken, minimum, Engineklok.nu());
   }
 
   /** Every region (also "onbekend") from one reading of the history; for the monthly aggregate. */
   public java.util.Map<Regio, List<Indicator>> perRegio(Periode periode, int minimum) {
     List<Zaakverloop> zaken = historie.lees(periode);
-    java.time.Instant nu = ClockUtil.getCurrentTime().toInstant();
+    java.time.Instant nu = Engineklok.nu();
     java.util.Map<Regio, List<Indicator>> uitkomst = new java.util.EnumMap<>(Regio.class);
     for (Regio regio : Regio.values()) {
       uitkomst.put(regio, IndicatorBerekening.bereken(zaken.stream().filter(z -> z.regio() == regio).toList(), minimum, nu));

@@ -1,12 +1,12 @@
 package nl.zsm.hg.indicatoren.engine;
 
+import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.indicatoren.domain.MaandcijferRegister;
 import nl.zsm.hg.indicatoren.domain.Periode;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -31,7 +31,7 @@ public class Maandcijfers {
 
   @Scheduled(cron = "${zsm.indicatoren.maandcijfers-cron:0 30 2 1 * *}", zone = "Europe/Amsterdam")
   public void bewaarAfgelopenMaanden() {
-    YearMonth deze = YearMonth.from(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Periode.AMSTERDAM));
+    YearMonth deze = YearMonth.from(Engineklok.vandaag());
     for (int terug = MAANDEN_TERUG; terug >= 1; terug--) {
       bewaar(deze.minusMonths(terug));
     }
@@ -40,7 +40,7 @@ public class Maandcijfers {
   /** Computes and stores one month for every region, "onbekend" included, without suppression (applied when shown). */
   public void bewaar(YearMonth maand) {
     Periode periode = new Periode(maand.atDay(1), maand.atEndOfMonth());
-    Instant nu = ClockUtil.getCurrentTime().toInstant();
+    Instant nu = Engineklok.nu();
     indicatoren.perRegio(periode, 0).forEach((regio, cijfers) -> register.vervang(maand, regio, cijfers, nu));
   }
 }

@@ -1,5 +1,6 @@
 package nl.zsm.hg.notificatie.bpmn;
 
+import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.notificatie.domain.BeslissingsBericht;
 import nl.zsm.hg.notificatie.domain.MailVerzender;
 
@@ -13,7 +14,6 @@ import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
 import nl.zsm.hg.veiligheid.domain.Maatregelstand;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Async service task "Veilig Thuis en ZSM-partners mailen" in the process zsmEmailVersturen: sends the e-mail. */
@@ -42,6 +42,6 @@ public class PartnersMailVersturenDelegate implements JavaDelegate {
         toelichting == null ? null : toelichting.toString(),
         adviseurGroep == null ? null : adviseurGroep.toString(),
         stand.vanKracht(), stand.beeindigd())));
-    execution.setVariable(PARTNERS_GEMAILD_OP, ClockUtil.getCurrentTime());
+    execution.setVariable(PARTNERS_GEMAILD_OP, Engineklok.nuAlsDatum());
   }
 }

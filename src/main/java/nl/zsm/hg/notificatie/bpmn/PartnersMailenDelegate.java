@@ -1,5 +1,6 @@
 package nl.zsm.hg.notificatie.bpmn;
 
+import nl.zsm.hg.tijd.Engineklok;
 import static nl.zsm.hg.ZaakVariabelen.ADVISEUR_GROEP;
 import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
 import static nl.zsm.hg.ZaakVariabelen.PARTNERS_GEMAILD_OP;
@@ -8,7 +9,6 @@ import static nl.zsm.hg.ZaakVariabelen.TOELICHTING_AFDOENING;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +28,6 @@ public class PartnersMailenDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     klaarzetten.klaarzetten(execution, "partners", List.of(AFDOENINGSBESLISSING, TOELICHTING_AFDOENING, ADVISEUR_GROEP));
-    execution.setVariable(PARTNERS_GEMAILD_OP, ClockUtil.getCurrentTime());
+    execution.setVariable(PARTNERS_GEMAILD_OP, Engineklok.nuAlsDatum());
   }
 }

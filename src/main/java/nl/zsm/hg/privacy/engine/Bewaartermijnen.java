@@ -1,11 +1,11 @@
 package nl.zsm.hg.privacy.engine;
 
+import nl.zsm.hg.tijd.Engineklok;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import nl.zsm.hg.tijd.Amsterdam;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,7 +53,7 @@ public class Bewaartermijnen {
 
   @Transactional
   public Opgeruimd opruimen() {
-    ZonedDateTime nu = ClockUtil.getCurrentTime().toInstant().atZone(Amsterdam.ZONE);
+    ZonedDateTime nu = Engineklok.nuInAmsterdam();
     LocalDate zaakgrens = nu.toLocalDate().minus(zaakgegevens);
     Timestamp zaakmoment = Timestamp.from(nu.minus(zaakgegevens).toInstant());
     Timestamp verantwoordingsmoment = Timestamp.from(nu.minus(verantwoording).toInstant());

@@ -1,5 +1,6 @@
 package nl.zsm.hg.privacy.rest;
 
+import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.privacy.domain.Padfamilie;
 import nl.zsm.hg.privacy.domain.Toegangslog;
 import nl.zsm.hg.privacy.engine.ZaakHerleiding;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -75,7 +75,7 @@ public class ToegangslogFilter extends OncePerRequestFilter {
     if (zaaknummer == null && procesInstantie.isEmpty() && taakId == null && !familie.geeftZaakinhoud()) {
       return;
     }
-    log.vastleggen(new Toegangslog.Toegang(ClockUtil.getCurrentTime().toInstant(), gebruiker, request.getMethod(),
+    log.vastleggen(new Toegangslog.Toegang(Engineklok.nu(), gebruiker, request.getMethod(),
         familie.familie(), afgekapt(zaaknummer), procesInstantie.orElse(null), taakId, status));
   }
 

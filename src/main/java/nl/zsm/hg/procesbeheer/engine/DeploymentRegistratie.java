@@ -1,5 +1,6 @@
 package nl.zsm.hg.procesbeheer.engine;
 
+import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.procesbeheer.domain.DeploymentRegister;
 
 import java.security.MessageDigest;
@@ -12,7 +13,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Runs after the engine's deployers, in the same transaction: a deployment that the engine accepted is
@@ -43,7 +43,7 @@ public class DeploymentRegistratie implements Deployer {
       }
     }
     register.vastleggen(deployment.getId(), deployment.getName(), deployment.getSource(), gebruiker,
-        ClockUtil.getCurrentTime().toInstant(), hashes);
+        Engineklok.nu(), hashes);
   }
 
   /**

@@ -1,5 +1,6 @@
 package nl.zsm.hg.procesbeheer.engine;
 
+import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.procesbeheer.domain.DeploymentRegister;
 import nl.zsm.hg.procesbeheer.domain.DmnModelControle;
 import nl.zsm.hg.procesbeheer.domain.ExpressieControle;
@@ -60,7 +61,7 @@ public class ModelControlePlugin extends AbstractProcessEnginePlugin {
     this.beans = beans;
     this.register = register;
     // the period in days as counted from today, e.g. P6M -> 181 to 184; P180D -> 180
-    this.maxHistorieDagen = (int) ChronoUnit.DAYS.between(LocalDate.now(), LocalDate.now().plus(zaakgegevens));
+    this.maxHistorieDagen = (int) ChronoUnit.DAYS.between(Engineklok.vandaag(), Engineklok.vandaag().plus(zaakgegevens));
   }
 
   /** The groups that may be candidates of a task: the organisations that work on cases. */

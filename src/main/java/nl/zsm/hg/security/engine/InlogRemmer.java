@@ -1,11 +1,11 @@
 package nl.zsm.hg.security.engine;
 
+import nl.zsm.hg.tijd.Engineklok;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +36,7 @@ public class InlogRemmer {
       return 0;
     }
     synchronized (pogingen) {
-      long nu = ClockUtil.getCurrentTime().getTime();
+      long nu = Engineklok.nu().toEpochMilli();
       opruimen(pogingen, nu);
       if (pogingen.size() < maxMislukt) {
         return 0;
@@ -48,7 +48,7 @@ public class InlogRemmer {
   public void mislukt(String adres) {
     Deque<Long> pogingen = mislukt.computeIfAbsent(adres, a -> new ArrayDeque<>());
     synchronized (pogingen) {
-      long nu = ClockUtil.getCurrentTime().getTime();
+      long nu = Engineklok.nu().toEpochMilli();
       opruimen(pogingen, nu);
       pogingen.addLast(nu);
       while (pogingen.size() > maxMislukt) {

@@ -1,5 +1,6 @@
 package nl.zsm.hg.security.rest;
 
+import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.security.domain.AanmeldingCache;
 
 import jakarta.servlet.FilterChain;
@@ -31,7 +32,7 @@ public class BasicAuthenticatieFilter extends OncePerRequestFilter {
   private final AanmeldingCache cache;
 
   public BasicAuthenticatieFilter(IdentityService identityService) {
-    this(identityService, new AanmeldingCache(java.time.Clock.systemUTC()));
+    this(identityService, new AanmeldingCache(new Engineklok()));
   }
 
   BasicAuthenticatieFilter(IdentityService identityService, AanmeldingCache cache) {

@@ -1,5 +1,6 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
+import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.slachtoffer.domain.MaatregelenVoorSlachtoffer;
 
 import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
@@ -7,10 +8,8 @@ import static nl.zsm.hg.ZaakVariabelen.MAATREGELEN_VOOR_SLACHTOFFER;
 import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
 
 import java.time.LocalDate;
-import nl.zsm.hg.tijd.Amsterdam;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +39,6 @@ public class MaatregelenVoorBellerListener implements TaskListener {
     Object beslissing = taak.getVariable(AFDOENINGSBESLISSING);
     taak.setVariable(MAATREGELEN_VOOR_SLACHTOFFER, maatregelen.tekst(zaaknummer.toString(),
         beslissing == null ? null : beslissing.toString(),
-        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Amsterdam.ZONE)));
+        Engineklok.vandaag()));
   }
 }

@@ -1,5 +1,6 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
+import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.slachtoffer.domain.SlachtofferBericht;
 
 import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
@@ -14,7 +15,6 @@ import nl.zsm.hg.notificatie.domain.MailVerzender;
 import nl.zsm.hg.veiligheid.domain.Maatregelstand;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Async service task "E-mail met dezelfde informatie aan het slachtoffer" in zsmEmailVersturen: sends it. */
@@ -48,6 +48,6 @@ public class SlachtofferMailVersturenDelegate implements JavaDelegate {
         beslissing,
         SlachtofferMailenDelegate.organisatieNaam(execution.getVariable(INFORMERENDE_ORGANISATIE)),
         SlachtofferMailenDelegate.laatstePerSoort(stand.vanKracht()), stand.beeindigd())));
-    execution.setVariable(SLACHTOFFER_GEMAILD_OP, ClockUtil.getCurrentTime());
+    execution.setVariable(SLACHTOFFER_GEMAILD_OP, Engineklok.nuAlsDatum());
   }
 }

@@ -1,5 +1,6 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
+import nl.zsm.hg.tijd.Engineklok;
 import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
 import static nl.zsm.hg.ZaakVariabelen.INFORMERENDE_ORGANISATIE;
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_EMAIL;
@@ -17,7 +18,6 @@ import nl.zsm.hg.veiligheid.domain.Veiligheidsmaatregel;
 import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,7 +48,7 @@ public class SlachtofferMailenDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     klaarzetten.klaarzetten(execution, "slachtoffer",
         List.of(SLACHTOFFER_EMAIL, SLACHTOFFER_NAAM, AFDOENINGSBESLISSING, INFORMERENDE_ORGANISATIE));
-    execution.setVariable(SLACHTOFFER_GEMAILD_OP, ClockUtil.getCurrentTime());
+    execution.setVariable(SLACHTOFFER_GEMAILD_OP, Engineklok.nuAlsDatum());
   }
 
   /** A measure imposed at vasthouden/heenzenden and again at the afdoening is explained once, as last decided. */

@@ -2,7 +2,7 @@ package nl.zsm.hg.slachtoffer.bpmn;
 
 import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
 
-import nl.zsm.hg.veiligheid.bpmn.Maatregelkeuze;
+import nl.zsm.hg.veiligheid.domain.Maatregelkeuze;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +22,6 @@ public class VrijlatingMelden {
     if (!"HEENZENDEN".equals(execution.getVariable(VRIJHEIDSBESLISSING))) {
       return false;
     }
-    return Boolean.TRUE.equals(execution.getVariable("vast")) || !Maatregelkeuze.lees(execution).isLeeg();
+    return Boolean.TRUE.equals(execution.getVariable("vast")) || !Maatregelkeuze.lees(execution::getVariable).isLeeg();
   }
 }

@@ -20,12 +20,9 @@ public class BelpogingRegistratie {
 
   private final Clock clock;
 
+  /** @param clock the engine clock (the Spring bean from nl.zsm.hg.tijd.Engineklok) */
   @Autowired
-  public BelpogingRegistratie() {
-    this(Clock.systemUTC());
-  }
-
-  BelpogingRegistratie(Clock clock) {
+  public BelpogingRegistratie(Clock clock) {
     this.clock = clock;
   }
 

@@ -1,5 +1,6 @@
 package nl.zsm.hg.termijnen.bpmn;
 
+import nl.zsm.hg.tijd.Engineklok;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.time.Instant;
@@ -10,7 +11,6 @@ import nl.zsm.hg.tijd.Amsterdam;
 import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +35,7 @@ public class AanhoudingVastleggenDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Instant nu = ClockUtil.getCurrentTime().toInstant();
+    Instant nu = Engineklok.nu();
     Object tijdstip = execution.getVariable(TIJDSTIP_AANHOUDING);
     if (tijdstip == null || tijdstip.toString().isBlank()) {
       tijdstip = nu.atZone(Amsterdam.ZONE).toOffsetDateTime().toString();

@@ -1,5 +1,6 @@
 package nl.zsm.hg.termijnen.bpmn;
 
+import nl.zsm.hg.tijd.Engineklok;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.util.Date;
@@ -9,7 +10,6 @@ import nl.zsm.hg.termijnen.domain.Termijn;
 import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +29,7 @@ public class InverzekeringstellingBerekenenDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date nu = ClockUtil.getCurrentTime();
+    Date nu = Engineklok.nuAlsDatum();
     Object aanvang = execution.getVariable(TIJDSTIP_INVERZEKERINGSTELLING);
     Object verlengd = execution.getVariable(INVERZEKERINGSTELLING_VERLENGD);
     Termijn einde;

@@ -1,5 +1,6 @@
 package nl.zsm.hg.termijnen.bpmn;
 
+import nl.zsm.hg.tijd.Engineklok;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import nl.zsm.hg.invoer.engine.Invoerfouten;
@@ -8,7 +9,6 @@ import nl.zsm.hg.termijnen.domain.Termijn;
 import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +31,7 @@ public class TermijnenVastleggenListener implements ExecutionListener {
     try {
       bijIntake = termijnen.bijIntake(execution.getVariable(VAST), execution.getVariable(TIJDSTIP_AANHOUDING),
           execution.getVariable(VOORLOPIGE_HECHTENIS_TOEGESTAAN), execution.getVariable(TRANSPORT_MINUTEN),
-          execution.getVariable(NACHTVERHOREN), execution.getVariable(DATUM_VT_MELDING), ClockUtil.getCurrentTime().toInstant());
+          execution.getVariable(NACHTVERHOREN), execution.getVariable(DATUM_VT_MELDING), Engineklok.nu());
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(new OngeldigeInvoerException("Termijnen niet te berekenen: " + fout.getMessage()));
     }

@@ -1,5 +1,10 @@
 package nl.zsm.hg.veiligheid.bpmn;
 
+import nl.zsm.hg.tijd.Engineklok;
+import nl.zsm.hg.veiligheid.domain.Maatregelkeuze;
+
+import nl.zsm.hg.veiligheid.domain.Veiligheidsstand;
+
 import nl.zsm.hg.veiligheid.domain.Autoriteit;
 import nl.zsm.hg.veiligheid.domain.Vrijheidsbeslissing;
 import nl.zsm.hg.veiligheid.domain.Vrijlatingstoets;
@@ -9,10 +14,8 @@ import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
 import java.time.LocalDate;
 import nl.zsm.hg.invoer.engine.Invoerfouten;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
-import nl.zsm.hg.tijd.Amsterdam;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +37,10 @@ public class HeenzendenToetsenDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     try {
       Vrijheidsbeslissing beslissing = Vrijheidsbeslissing.van(execution.getVariable(VRIJHEIDSBESLISSING));
-      Veiligheidsstand stand = Veiligheidsstand.van(execution);
+      Veiligheidsstand stand = Veiligheidsstand.van(execution::getVariable);
       beslissing.controleerPastBij(stand.vast());
       toets.toets(stand, "Heenzenden", beslissing.vrijlating(), Autoriteit.OFFICIER_VAN_JUSTITIE,
-          Maatregelkeuze.lees(execution), LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), Amsterdam.ZONE));
+          Maatregelkeuze.lees(execution::getVariable), Engineklok.vandaag());
     } catch (OngeldigeInvoerException fout) {
       throw Invoerfouten.naarEngine(fout);
     }

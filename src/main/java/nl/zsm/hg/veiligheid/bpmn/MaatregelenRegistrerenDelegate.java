@@ -1,5 +1,8 @@
 package nl.zsm.hg.veiligheid.bpmn;
 
+import nl.zsm.hg.tijd.Engineklok;
+import nl.zsm.hg.veiligheid.domain.Maatregelkeuze;
+
 import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
 import nl.zsm.hg.veiligheid.domain.MaatregelRegistratie;
 
@@ -28,7 +31,6 @@ import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
 import nl.zsm.hg.veiligheid.domain.Vrijheidsbeslissing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,10 +53,10 @@ public class MaatregelenRegistrerenDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date nu = ClockUtil.getCurrentTime();
+    Date nu = Engineklok.nuAlsDatum();
     List<Beschermingsmaatregel> maatregelen;
     try {
-      Maatregelkeuze keuze = Maatregelkeuze.lees(execution);
+      Maatregelkeuze keuze = Maatregelkeuze.lees(execution::getVariable);
       maatregelen = registratie.registreer(
           String.valueOf(execution.getVariable(ZAAKNUMMER)),
           bron(execution),

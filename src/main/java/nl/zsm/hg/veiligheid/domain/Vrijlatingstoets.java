@@ -1,7 +1,5 @@
 package nl.zsm.hg.veiligheid.domain;
 
-import nl.zsm.hg.veiligheid.bpmn.Maatregelkeuze;
-import nl.zsm.hg.veiligheid.bpmn.Veiligheidsstand;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,11 +1,12 @@
 package nl.zsm.hg.veiligheid.rest;
 
+import nl.zsm.hg.tijd.Engineklok;
+
 import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
 import nl.zsm.hg.veiligheid.domain.MaatregelRegister;
 import nl.zsm.hg.veiligheid.domain.Maatregelwijziging;
 import nl.zsm.hg.veiligheid.engine.ZaakInzage;
 
-import nl.zsm.hg.tijd.Amsterdam;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -77,7 +78,7 @@ public class MaatregelenController {
     magLezen();
     LocalDate dag;
     try {
-      dag = datum == null || datum.isBlank() ? LocalDate.now(Amsterdam.ZONE) : LocalDate.parse(datum.trim());
+      dag = datum == null || datum.isBlank() ? Engineklok.vandaag() : LocalDate.parse(datum.trim());
     } catch (DateTimeParseException e) {
       throw new OngeldigVerzoek("Parameter 'datum' is geen geldige datum; gebruik jjjj-mm-dd, bijvoorbeeld 2026-11-29.");
     }

@@ -1,7 +1,5 @@
 package nl.zsm.hg.veiligheid.domain;
 
-import nl.zsm.hg.veiligheid.bpmn.Maatregelkeuze;
-import nl.zsm.hg.veiligheid.bpmn.Veiligheidsstand;
 
 import static nl.zsm.hg.veiligheid.domain.Veiligheidsmaatregel.*;
 import static org.assertj.core.api.Assertions.assertThat;

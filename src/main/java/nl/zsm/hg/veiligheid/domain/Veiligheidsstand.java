@@ -1,10 +1,10 @@
-package nl.zsm.hg.veiligheid.bpmn;
+package nl.zsm.hg.veiligheid.domain;
 
 import static nl.zsm.hg.ZaakVariabelen.ACUUT_ONVEILIG;
 import static nl.zsm.hg.ZaakVariabelen.VAST;
 import static nl.zsm.hg.ZaakVariabelen.VEILIGHEIDSBEOORDELING_AFGEROND;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
+import java.util.function.Function;
 
 /**
  * What the case knows about the suspect and the safety at the moment of a decision.
@@ -15,10 +15,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public record Veiligheidsstand(boolean vast, boolean beoordelingAfgerond, Boolean acuutOnveilig) {
 
-  public static Veiligheidsstand van(VariableScope scope) {
-    Object acuut = scope.getVariable(ACUUT_ONVEILIG);
-    return new Veiligheidsstand(Boolean.TRUE.equals(scope.getVariable(VAST)),
-        Boolean.TRUE.equals(scope.getVariable(VEILIGHEIDSBEOORDELING_AFGEROND)),
+  public static Veiligheidsstand van(Function<String, Object> scope) {
+    Object acuut = scope.apply(ACUUT_ONVEILIG);
+    return new Veiligheidsstand(Boolean.TRUE.equals(scope.apply(VAST)),
+        Boolean.TRUE.equals(scope.apply(VEILIGHEIDSBEOORDELING_AFGEROND)),
         acuut instanceof Boolean b ? b : null);
   }
 

@@ -1,7 +1,5 @@
-package nl.zsm.hg.veiligheid.bpmn;
+package nl.zsm.hg.veiligheid.domain;
 
-import nl.zsm.hg.veiligheid.domain.Veiligheidsmaatregel;
-import nl.zsm.hg.veiligheid.domain.VeiligheidsmaatregelenLezer;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -9,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import nl.zsm.hg.invoer.domain.Formulierwaarden;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import java.util.function.Function;
 
 /**
  * The measures of one decision as the officier entered them: the chosen measures and, for a measure another
@@ -27,12 +25,12 @@ public record Maatregelkeuze(Set<Veiligheidsmaatregel> gekozen, Map<Veiligheidsm
   }
 
   /** Reads {@code veiligheidsmaatregelen} and the dates in the fields of {@link Veiligheidsmaatregel#opgelegdOpVeld()}. */
-  public static Maatregelkeuze lees(VariableScope scope) {
+  public static Maatregelkeuze lees(Function<String, Object> scope) {
     Set<Veiligheidsmaatregel> gekozen = VeiligheidsmaatregelenLezer.lees(Maatregelvariabele.waarde(scope));
     Map<Veiligheidsmaatregel, LocalDate> data = new EnumMap<>(Veiligheidsmaatregel.class);
     for (Veiligheidsmaatregel maatregel : gekozen) {
       if (maatregel.opgelegdOpVeld() != null) {
-        LocalDate datum = Formulierwaarden.datum(scope.getVariable(maatregel.opgelegdOpVeld()),
+        LocalDate datum = Formulierwaarden.datum(scope.apply(maatregel.opgelegdOpVeld()),
             "Datum waarop " + maatregel.opgelegdDoorInWoorden() + " de maatregel '" + maatregel.omschrijving() + "' oplegde");
         if (datum != null) {
           data.put(maatregel, datum);
