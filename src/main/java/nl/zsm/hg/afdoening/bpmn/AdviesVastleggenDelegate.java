@@ -12,7 +12,6 @@ import static nl.zsm.hg.ZaakVariabelen.ADVISEUR_GROEP;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /** Service task "Advies vastleggen" in adviesReclasseringRvdk. */
@@ -27,17 +26,11 @@ public class AdviesVastleggenDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Advies advies;
-    try {
-      advies = registratie.vastleggen(
-          Formulierwaarden.tekst(execution.getVariable(ADVISEUR_GROEP)),
-          Formulierwaarden.tekst(execution.getVariable(ADVIES)),
-          Formulierwaarden.tekst(execution.getVariable(ADVIES_AFDOENING)),
-          Formulierwaarden.tekst(execution.getVariable(ADVIES_BIJZONDERE_VOORWAARDEN)));
-    } catch (IllegalArgumentException e) {
-      // runs inside the completion of the advice task: REST answers 400 with this reason, nothing is stored
-      throw new FormFieldValidationException(ADVIES_AFDOENING, e.getMessage());
-    }
+    Advies advies = registratie.vastleggen(
+        Formulierwaarden.tekst(execution.getVariable(ADVISEUR_GROEP)),
+        Formulierwaarden.tekst(execution.getVariable(ADVIES)),
+        Formulierwaarden.tekst(execution.getVariable(ADVIES_AFDOENING)),
+        Formulierwaarden.tekst(execution.getVariable(ADVIES_BIJZONDERE_VOORWAARDEN)));
     execution.setVariable(ADVIES, advies.tekst());
     execution.setVariable(ADVIES_AFDOENING, advies.afdoening().name());
     execution.setVariable(ADVIES_BIJZONDERE_VOORWAARDEN, advies.bijzondereVoorwaarden());

@@ -10,8 +10,6 @@ import static nl.zsm.hg.ZaakVariabelen.*;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import nl.zsm.hg.invoer.engine.Invoerfouten;
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.veiligheid.domain.Maatregelkeuze;
 import nl.zsm.hg.veiligheid.domain.Veiligheidsstand;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,15 +31,11 @@ public class AfdoeningToetsenDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    try {
-      Afdoeningsbeslissing beslissing = Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING));
-      LocalDate vandaag = Engineklok.vandaag();
-      controle.controleer(beslissing, Formulierwaarden.datum(execution.getVariable(PLANDATUM), "Plandatum"), vandaag,
-          Veiligheidsstand.van(execution::getVariable),
-          Boolean.TRUE.equals(execution.getVariable(VEILIGHEIDSMAATREGELEN_VEREIST)),
-          Maatregelkeuze.lees(execution::getVariable));
-    } catch (OngeldigeInvoerException fout) {
-      throw Invoerfouten.naarEngine(fout);
-    }
+    Afdoeningsbeslissing beslissing = Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING));
+    LocalDate vandaag = Engineklok.vandaag();
+    controle.controleer(beslissing, Formulierwaarden.datum(execution.getVariable(PLANDATUM), "Plandatum"), vandaag,
+        Veiligheidsstand.van(execution::getVariable),
+        Boolean.TRUE.equals(execution.getVariable(VEILIGHEIDSMAATREGELEN_VEREIST)),
+        Maatregelkeuze.lees(execution::getVariable));
   }
 }

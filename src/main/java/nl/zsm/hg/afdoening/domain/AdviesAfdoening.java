@@ -1,5 +1,6 @@
 package nl.zsm.hg.afdoening.domain;
 
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -14,12 +15,12 @@ public enum AdviesAfdoening {
 
   public static AdviesAfdoening vanCode(String code) {
     if (code == null || code.isBlank()) {
-      throw new IllegalArgumentException("Kies een advies over de afdoening.");
+      throw new OngeldigeInvoerException("Kies een advies over de afdoening.");
     }
     try {
       return valueOf(code.trim());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Onbekend advies over de afdoening '" + code + "'; kies uit "
+      throw new OngeldigeInvoerException("Onbekend advies over de afdoening '" + code + "'; kies uit "
           + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
     }
   }

@@ -1,5 +1,6 @@
 package nl.zsm.hg.afdoening.domain;
 
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import java.util.Set;
 import nl.zsm.hg.security.domain.Organisatie;
 import org.springframework.stereotype.Service;
@@ -16,11 +17,11 @@ public class AdviesRegistratie {
 
   public Advies vastleggen(String adviseurGroep, String tekst, String afdoening, String bijzondereVoorwaarden) {
     if (adviseurGroep == null || !ADVISERENDE_GROEPEN.contains(adviseurGroep)) {
-      throw new IllegalArgumentException("Alleen de reclassering of de Raad voor de Kinderbescherming brengt advies uit, niet '"
+      throw new OngeldigeInvoerException("Alleen de reclassering of de Raad voor de Kinderbescherming brengt advies uit, niet '"
           + adviseurGroep + "'.");
     }
     if (tekst == null || tekst.isBlank()) {
-      throw new IllegalArgumentException("Vul het advies in.");
+      throw new OngeldigeInvoerException("Vul het advies in.");
     }
     AdviesAfdoening adviesAfdoening = AdviesAfdoening.vanCode(afdoening);
     String voorwaarden = bijzondereVoorwaarden == null ? "" : bijzondereVoorwaarden.trim();

@@ -1,5 +1,6 @@
 package nl.zsm.hg.indicatoren.rest;
 
+import nl.zsm.hg.security.engine.Engineaanmelding;
 import nl.zsm.hg.indicatoren.domain.Indicator;
 import nl.zsm.hg.indicatoren.domain.IndicatorenCsv;
 import nl.zsm.hg.indicatoren.domain.OngeldigePeriodeException;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.zsm.hg.security.domain.Organisatie;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -78,9 +78,7 @@ public class IndicatorenController {
   }
 
   private boolean magIndicatorenZien() {
-    Authentication gebruiker = identityService.getCurrentAuthentication();
-    return gebruiker != null && gebruiker.getGroupIds() != null
-        && gebruiker.getGroupIds().stream().anyMatch(TOEGESTANE_GROEPEN::contains);
+    return Engineaanmelding.groepen(identityService).stream().anyMatch(TOEGESTANE_GROEPEN::contains);
   }
 
   private ResponseEntity<String> fout(HttpStatus status, String melding) throws JsonProcessingException {

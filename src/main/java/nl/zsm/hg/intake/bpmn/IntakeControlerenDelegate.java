@@ -15,11 +15,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import nl.zsm.hg.invoer.engine.Invoerfouten;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
+import nl.zsm.hg.security.engine.Commandocontext;
 import org.springframework.stereotype.Component;
 
 /** Service task "Intake controleren en zaaknummer toekennen": checks the intake, sets the zaaknummer as business key. */
@@ -73,18 +72,16 @@ public class IntakeControlerenDelegate implements JavaDelegate {
       execution.setVariable(LEEFTIJD_VERDACHTE, intake.leeftijdVerdachte());
       controle.waarschuwing(intake).ifPresent(tekst -> execution.setVariable(WAARSCHUWING_AANHOUDING, tekst));
       execution.setVariable(REGIO, Regio.vanZaak(intake.regio()).code());
-    } catch (OngeldigeInvoerException fout) {
-      throw Invoerfouten.naarEngine(fout);
     } catch (ClassCastException fout) {
-      throw Invoerfouten.naarEngine(new OngeldigeInvoerException(
-          "Een ja/nee-veld van de intake heeft geen ja/nee-waarde (Boolean)."));
+      throw new OngeldigeInvoerException(
+          "Een ja/nee-veld van de intake heeft geen ja/nee-waarde (Boolean).");
     }
   }
 
   /** Looks across all cases, also those the current user may not see. */
   private static boolean bestaatAl(String zaaknummer) {
-    return Context.getCommandContext().runWithoutAuthorization(() ->
-        Context.getProcessEngineConfiguration().getHistoryService().createHistoricProcessInstanceQuery()
+    return Commandocontext.zonderAutorisatie(() ->
+        Commandocontext.historie().createHistoricProcessInstanceQuery()
             .processInstanceBusinessKey(zaaknummer).count() > 0);
   }
 

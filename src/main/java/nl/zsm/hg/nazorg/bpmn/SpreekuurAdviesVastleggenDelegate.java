@@ -11,8 +11,6 @@ import static nl.zsm.hg.ZaakVariabelen.MELDCODE_STAPPEN;
 import static nl.zsm.hg.ZaakVariabelen.REFERENTIEONDERZOEK;
 import static nl.zsm.hg.ZaakVariabelen.TOESTEMMING_CONTACT_VT;
 
-import nl.zsm.hg.invoer.engine.Invoerfouten;
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,12 +27,8 @@ public class SpreekuurAdviesVastleggenDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    try {
-      spreekuurAdvies.toets(execution.getVariable(TOESTEMMING_CONTACT_VT), Formulierwaarden.tekst(execution.getVariable(MELDCODE_STAPPEN)),
-          Formulierwaarden.tekst(execution.getVariable(REFERENTIEONDERZOEK)), Formulierwaarden.tekst(execution.getVariable(ADVIES)), Formulierwaarden.tekst(execution.getVariable(ADVIES_AFDOENING)));
-    } catch (OngeldigeInvoerException fout) {
-      throw Invoerfouten.naarEngine(fout);
-    }
+    spreekuurAdvies.toets(execution.getVariable(TOESTEMMING_CONTACT_VT), Formulierwaarden.tekst(execution.getVariable(MELDCODE_STAPPEN)),
+        Formulierwaarden.tekst(execution.getVariable(REFERENTIEONDERZOEK)), Formulierwaarden.tekst(execution.getVariable(ADVIES)), Formulierwaarden.tekst(execution.getVariable(ADVIES_AFDOENING)));
     execution.setVariable(ADVIES_AFDOENING, Formulierwaarden.tekst(execution.getVariable(ADVIES_AFDOENING)).trim());
     execution.setVariable(ADVIES_UITGEBRACHT_DOOR, Formulierwaarden.tekst(execution.getVariable(ADVISEUR_GROEP)));
   }

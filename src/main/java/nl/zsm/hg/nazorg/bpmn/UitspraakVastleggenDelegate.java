@@ -4,8 +4,6 @@ import nl.zsm.hg.nazorg.domain.UitspraakRechter;
 
 import static nl.zsm.hg.ZaakVariabelen.UITSPRAAK_RECHTER;
 
-import nl.zsm.hg.invoer.engine.Invoerfouten;
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,10 +17,6 @@ public class UitspraakVastleggenDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    try {
-      execution.setVariable(UITSPRAAK_RECHTER, UitspraakRechter.van(execution.getVariable(UITSPRAAK_RECHTER)).name());
-    } catch (OngeldigeInvoerException fout) {
-      throw Invoerfouten.naarEngine(fout);
-    }
+    execution.setVariable(UITSPRAAK_RECHTER, UitspraakRechter.van(execution.getVariable(UITSPRAAK_RECHTER)).name());
   }
 }

@@ -1,5 +1,6 @@
 package nl.zsm.hg.privacy.rest;
 
+import nl.zsm.hg.security.engine.Engineaanmelding;
 import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.privacy.domain.Padfamilie;
 import nl.zsm.hg.privacy.domain.Toegangslog;
@@ -13,7 +14,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -81,9 +81,9 @@ public class ToegangslogFilter extends OncePerRequestFilter {
 
   /** The user of the engine REST API and our API (HTTP Basic), or of the webapps (session). */
   private String gebruiker(HttpServletRequest request) {
-    Authentication engine = identityService.getCurrentAuthentication();
-    if (engine != null && engine.getUserId() != null) {
-      return engine.getUserId();
+    Optional<String> engine = Engineaanmelding.gebruiker(identityService);
+    if (engine.isPresent()) {
+      return engine.get();
     }
     HttpSession sessie = request.getSession(false);
     Authentications webapp = sessie == null ? null : AuthenticationUtil.getAuthsFromSession(sessie);

@@ -1,6 +1,5 @@
 package nl.zsm.hg.procesbeheer.domain;
 
-import nl.zsm.hg.procesbeheer.engine.BpmnModelControle;
 
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
@@ -51,7 +50,7 @@ public class DmnModelControle {
       return weiger(bestand, benoemd, "expressietaal '" + taal + "' is niet toegestaan; gebruik FEEL");
     }
     String historie = element.getAttributeNS(CAMUNDA_DMN, "historyTimeToLive");
-    if (!historie.isEmpty() && BpmnModelControle.historieDagen(historie) > maxHistorieDagen) {
+    if (!historie.isEmpty() && Historietermijn.dagen(historie) > maxHistorieDagen) {
       return weiger(bestand, benoemd, "historyTimeToLive " + historie.trim() + " is langer dan de bewaartermijn van "
           + maxHistorieDagen + " dagen");
     }

@@ -1,6 +1,7 @@
 package nl.zsm.hg.procesbeheer.engine;
 
 import nl.zsm.hg.procesbeheer.domain.ExpressieControle;
+import nl.zsm.hg.procesbeheer.domain.Historietermijn;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -40,16 +41,6 @@ public class BpmnModelControle {
     this.productKlasse = productKlasse;
     this.toegestaneKandidaatgroepen = toegestaneKandidaatgroepen;
     this.maxHistorieDagen = maxHistorieDagen;
-  }
-
-  /** The days of a historyTimeToLive ("180" or "P180D"), or -1 if it has another form (the engine judges it). */
-  public static int historieDagen(String waarde) {
-    java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\s*(?:P(\\d+)D|(\\d+))\\s*").matcher(waarde);
-    if (!matcher.matches()) {
-      return -1;
-    }
-    String dagen = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-    return dagen.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(dagen);
   }
 
   /** The first refusal in the model, naming the element (its id, or the nearest enclosing element with an id). */
@@ -113,7 +104,7 @@ public class BpmnModelControle {
     if (KLASSE_ATTRIBUTEN.contains(naam) && !productKlasse.test(waarde.trim())) {
       return weiger(benoemd, "klasse '" + waarde + "' is geen delegate van het product");
     }
-    if (naam.equals("historyTimeToLive") && historieDagen(waarde) > maxHistorieDagen) {
+    if (naam.equals("historyTimeToLive") && Historietermijn.dagen(waarde) > maxHistorieDagen) {
       return weiger(benoemd, "historyTimeToLive " + waarde.trim() + " is langer dan de bewaartermijn van "
           + maxHistorieDagen + " dagen");
     }

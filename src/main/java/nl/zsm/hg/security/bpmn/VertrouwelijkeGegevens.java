@@ -9,8 +9,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
+import nl.zsm.hg.security.engine.Commandocontext;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -70,8 +69,7 @@ public class VertrouwelijkeGegevens {
    * the afstemming and start the OvJ's task at once) are taken from the engine's cache first.
    */
   private Object waarde(String processInstanceId, String naam) {
-    List<HistoricVariableInstance> kandidaten = new ArrayList<>(Context.getCommandContext().getDbEntityManager()
-        .getCachedEntitiesByType(HistoricVariableInstanceEntity.class));
+    List<HistoricVariableInstance> kandidaten = new ArrayList<>(Commandocontext.ongeschrevenHistorischeVariabelen());
     kandidaten.addAll(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(processInstanceId)
         .variableName(naam).includeDeleted().list());
     return kandidaten.stream()
@@ -81,6 +79,6 @@ public class VertrouwelijkeGegevens {
   }
 
   private static Object zonderAutorisatie(java.util.concurrent.Callable<Object> opvraging) {
-    return Context.getCommandContext().runWithoutAuthorization(opvraging);
+    return Commandocontext.zonderAutorisatie(opvraging);
   }
 }

@@ -1,11 +1,11 @@
 package nl.zsm.hg.security.rest;
 
+import nl.zsm.hg.security.engine.Engineaanmelding;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -17,9 +17,9 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 record Aanvrager(String userId, List<String> groepen) {
 
   static Optional<Aanvrager> van(HttpServletRequest request, IdentityService identityService) {
-    Authentication engine = identityService.getCurrentAuthentication();
-    if (engine != null && engine.getUserId() != null) {
-      return Optional.of(new Aanvrager(engine.getUserId(), lijst(engine.getGroupIds())));
+    Optional<String> engine = Engineaanmelding.gebruiker(identityService);
+    if (engine.isPresent()) {
+      return Optional.of(new Aanvrager(engine.get(), lijst(Engineaanmelding.groepen(identityService))));
     }
     HttpSession sessie = request.getSession(false);
     if (sessie == null) {

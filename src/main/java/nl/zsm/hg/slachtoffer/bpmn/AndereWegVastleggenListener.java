@@ -5,8 +5,6 @@ import nl.zsm.hg.slachtoffer.domain.AndereWeg;
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_ANDERE_WEG;
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_ANDERE_WEG_TOELICHTING;
 
-import nl.zsm.hg.invoer.engine.Invoerfouten;
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,12 +15,8 @@ public class AndereWegVastleggenListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask taak) {
-    try {
-      AndereWeg weg = AndereWeg.vastleggen(taak.getVariable(SLACHTOFFER_ANDERE_WEG), taak.getVariable(SLACHTOFFER_ANDERE_WEG_TOELICHTING));
-      taak.setVariable(SLACHTOFFER_ANDERE_WEG, weg.name());
-      taak.setVariable(SLACHTOFFER_ANDERE_WEG_TOELICHTING, taak.getVariable(SLACHTOFFER_ANDERE_WEG_TOELICHTING).toString().trim());
-    } catch (OngeldigeInvoerException fout) {
-      throw Invoerfouten.naarEngine(fout);
-    }
+    AndereWeg weg = AndereWeg.vastleggen(taak.getVariable(SLACHTOFFER_ANDERE_WEG), taak.getVariable(SLACHTOFFER_ANDERE_WEG_TOELICHTING));
+    taak.setVariable(SLACHTOFFER_ANDERE_WEG, weg.name());
+    taak.setVariable(SLACHTOFFER_ANDERE_WEG_TOELICHTING, taak.getVariable(SLACHTOFFER_ANDERE_WEG_TOELICHTING).toString().trim());
   }
 }

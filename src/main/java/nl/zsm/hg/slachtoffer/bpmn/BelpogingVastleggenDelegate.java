@@ -13,7 +13,6 @@ import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_INFORMATIE_TOELICHTING;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /** Service task "Belpoging vastleggen" in slachtofferInformeren. */
@@ -30,16 +29,10 @@ public class BelpogingVastleggenDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Object bereikt = execution.getVariable(SLACHTOFFER_BEREIKT);
     Object toelichting = execution.getVariable(SLACHTOFFER_INFORMATIE_TOELICHTING);
-    Belpoging belpoging;
-    try {
-      belpoging = registratie.vastleggen(
-          execution.getVariable(SLACHTOFFER_GEINFORMEERD_OP),
-          bereikt == null ? null : Boolean.valueOf(bereikt.toString()),
-          toelichting == null ? null : toelichting.toString());
-    } catch (IllegalArgumentException e) {
-      // runs inside the completion of the phone task: REST answers 400 with this reason, nothing is stored
-      throw new FormFieldValidationException(SLACHTOFFER_GEINFORMEERD_OP, e.getMessage());
-    }
+    Belpoging belpoging = registratie.vastleggen(
+        execution.getVariable(SLACHTOFFER_GEINFORMEERD_OP),
+        bereikt == null ? null : Boolean.valueOf(bereikt.toString()),
+        toelichting == null ? null : toelichting.toString());
     execution.setVariable(SLACHTOFFER_GEINFORMEERD_OP, Date.from(belpoging.gebeldOp()));
     execution.setVariable(SLACHTOFFER_BEREIKT, belpoging.bereikt());
     execution.setVariable(SLACHTOFFER_INFORMATIE_TOELICHTING, belpoging.toelichting());

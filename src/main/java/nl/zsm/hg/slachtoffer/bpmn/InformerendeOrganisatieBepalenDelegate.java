@@ -4,7 +4,6 @@ import nl.zsm.hg.slachtoffer.domain.InformerendeOrganisatieKeuze;
 
 import static nl.zsm.hg.ZaakVariabelen.INFORMERENDE_ORGANISATIE;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,12 +21,7 @@ public class InformerendeOrganisatieBepalenDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object afgesproken = execution.getVariable(INFORMERENDE_ORGANISATIE);
-    String groep;
-    try {
-      groep = keuze.bepaal(afgesproken == null ? null : afgesproken.toString());
-    } catch (IllegalArgumentException e) {
-      throw new BadUserRequestException(e.getMessage());
-    }
+    String groep = keuze.bepaal(afgesproken == null ? null : afgesproken.toString());
     execution.setVariable(INFORMERENDE_ORGANISATIE, groep);
   }
 }

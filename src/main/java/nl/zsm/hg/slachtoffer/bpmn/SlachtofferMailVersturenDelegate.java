@@ -1,5 +1,7 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
+import nl.zsm.hg.slachtoffer.domain.MaatregelenVoorSlachtoffer;
+
 import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.slachtoffer.domain.SlachtofferBericht;
 
@@ -47,7 +49,7 @@ public class SlachtofferMailVersturenDelegate implements JavaDelegate {
         zaaknummer,
         beslissing,
         SlachtofferMailenDelegate.organisatieNaam(execution.getVariable(INFORMERENDE_ORGANISATIE)),
-        SlachtofferMailenDelegate.laatstePerSoort(stand.vanKracht()), stand.beeindigd())));
+        MaatregelenVoorSlachtoffer.laatstePerSoort(stand.vanKracht()), stand.beeindigd())));
     execution.setVariable(SLACHTOFFER_GEMAILD_OP, Engineklok.nuAlsDatum());
   }
 }

@@ -51,13 +51,6 @@ public class SlachtofferMailenDelegate implements JavaDelegate {
     execution.setVariable(SLACHTOFFER_GEMAILD_OP, Engineklok.nuAlsDatum());
   }
 
-  /** A measure imposed at vasthouden/heenzenden and again at the afdoening is explained once, as last decided. */
-  public static List<Beschermingsmaatregel> laatstePerSoort(List<Beschermingsmaatregel> geregistreerd) {
-    Map<Veiligheidsmaatregel, Beschermingsmaatregel> perSoort = new LinkedHashMap<>();
-    geregistreerd.forEach(m -> perSoort.put(m.soort(), m));
-    return List.copyOf(perSoort.values());
-  }
-
   static String organisatieNaam(Object groep) {
     return Arrays.stream(Organisatie.values()).filter(o -> o.groupId().equals(String.valueOf(groep)))
         .map(Organisatie::naam).findFirst().orElse(Organisatie.SLACHTOFFERHULP.naam());

@@ -1,5 +1,6 @@
 package nl.zsm.hg.slachtoffer.domain;
 
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.tijd.Amsterdam;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,20 +34,20 @@ public class BelpogingRegistratie {
   public Belpoging vastleggen(Object gebeldOp, Boolean bereikt, String toelichting) {
     Instant tijdstip = tijdstip(gebeldOp);
     if (tijdstip.isAfter(clock.instant().plus(KLOKMARGE))) {
-      throw new IllegalArgumentException("Het tijdstip van het telefoongesprek ligt in de toekomst.");
+      throw new OngeldigeInvoerException("Het tijdstip van het telefoongesprek ligt in de toekomst.");
     }
     if (bereikt == null) {
-      throw new IllegalArgumentException("Geef aan of het slachtoffer is bereikt.");
+      throw new OngeldigeInvoerException("Geef aan of het slachtoffer is bereikt.");
     }
     if (toelichting == null || toelichting.isBlank()) {
-      throw new IllegalArgumentException("Licht toe wat is verteld, of waarom het slachtoffer niet is bereikt.");
+      throw new OngeldigeInvoerException("Licht toe wat is verteld, of waarom het slachtoffer niet is bereikt.");
     }
     return new Belpoging(tijdstip, bereikt, toelichting.trim());
   }
 
   static Instant tijdstip(Object waarde) {
     if (waarde == null || (waarde instanceof String tekst && tekst.isBlank())) {
-      throw new IllegalArgumentException("Vul in wanneer er is gebeld.");
+      throw new OngeldigeInvoerException("Vul in wanneer er is gebeld.");
     }
     if (waarde instanceof Date datum) {
       return datum.toInstant();
@@ -61,7 +62,7 @@ public class BelpogingRegistratie {
       try {
         return LocalDateTime.parse(tekst).atZone(Amsterdam.ZONE).toInstant();
       } catch (DateTimeParseException zonderZone) {
-        throw new IllegalArgumentException("Onleesbaar tijdstip '" + tekst + "'; gebruik bijvoorbeeld 2026-11-29T10:15.");
+        throw new OngeldigeInvoerException("Onleesbaar tijdstip '" + tekst + "'; gebruik bijvoorbeeld 2026-11-29T10:15.");
       }
     }
   }

@@ -1,5 +1,6 @@
 package nl.zsm.hg.slachtoffer.domain;
 
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import java.util.stream.Collectors;
 import nl.zsm.hg.security.domain.Organisatie;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,7 @@ public class InformerendeOrganisatieKeuze {
         .map(Organisatie::groupId)
         .filter(groep::equals)
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("Onbekende informerende organisatie '" + groep
+        .orElseThrow(() -> new OngeldigeInvoerException("Onbekende informerende organisatie '" + groep
             + "'; kies een van de ketenpartners: "
             + Organisatie.ketenpartners().stream().map(Organisatie::groupId).collect(Collectors.joining(", ")) + "."));
   }

@@ -1,6 +1,15 @@
 package nl.zsm.hg.slachtoffer.domain;
 
-import nl.zsm.hg.slachtoffer.bpmn.SlachtofferMailenDelegate;
+import nl.zsm.hg.veiligheid.domain.Veiligheidsmaatregel;
+
+import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
+
+import java.util.LinkedHashMap;
+
+import java.util.Map;
+
+import java.util.List;
+
 
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -24,9 +33,16 @@ public class MaatregelenVoorSlachtoffer {
   public String tekst(String zaaknummer, String beslissing, LocalDate dag) {
     Maatregelstand.Stand stand = maatregelstand.van(zaaknummer, beslissing, dag);
     String vanKracht = stand.vanKracht().isEmpty() ? "Er geldt nu geen beschermingsmaatregel."
-        : SlachtofferMailenDelegate.laatstePerSoort(stand.vanKracht()).stream()
+        : laatstePerSoort(stand.vanKracht()).stream()
             .map(SlachtofferBericht::uitlegMaatregel).collect(Collectors.joining("\n\n"));
     return stand.beeindigd().isEmpty() ? vanKracht : vanKracht + "\n\nGeldt niet meer:\n"
         + stand.beeindigd().stream().map(SlachtofferBericht::uitlegEinde).collect(Collectors.joining("\n"));
+  }
+
+  /** A measure imposed at vasthouden/heenzenden and again at the afdoening is explained once, as last decided. */
+  public static List<Beschermingsmaatregel> laatstePerSoort(List<Beschermingsmaatregel> geregistreerd) {
+    Map<Veiligheidsmaatregel, Beschermingsmaatregel> perSoort = new LinkedHashMap<>();
+    geregistreerd.forEach(m -> perSoort.put(m.soort(), m));
+    return List.copyOf(perSoort.values());
   }
 }

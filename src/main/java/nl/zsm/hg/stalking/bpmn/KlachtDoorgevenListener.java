@@ -4,7 +4,7 @@ import static nl.zsm.hg.ZaakVariabelen.KLACHT_INGEDIEND;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +19,7 @@ public class KlachtDoorgevenListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask taak) {
-    ExecutionEntity deelproces = ((ExecutionEntity) taak.getExecution()).getProcessInstance();
-    ExecutionEntity zaak = deelproces.getSuperExecution();
+    DelegateExecution zaak = taak.getExecution().getProcessInstance().getSuperExecution();
     Object klacht = taak.getVariable(KLACHT_INGEDIEND);
     if (zaak != null && klacht != null) {
       zaak.setVariable(KLACHT_INGEDIEND, Boolean.TRUE.equals(klacht));

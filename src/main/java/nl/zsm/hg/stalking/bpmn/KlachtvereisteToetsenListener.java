@@ -9,8 +9,6 @@ import static nl.zsm.hg.ZaakVariabelen.LABEL_EX_PARTNERSTALKING;
 import static nl.zsm.hg.ZaakVariabelen.OOK_ANDERE_FEITEN_TEN_LASTE;
 import static nl.zsm.hg.ZaakVariabelen.STALKINGCOMPONENT_HERKEND;
 
-import nl.zsm.hg.invoer.engine.Invoerfouten;
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -27,12 +25,8 @@ public class KlachtvereisteToetsenListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask taak) {
-    try {
-      klachtvereiste.toets(
-          Stalkingzaak.is(taak.getVariable(LABEL_EX_PARTNERSTALKING), taak.getVariable(STALKINGCOMPONENT_HERKEND)),
-          taak.getVariable(OOK_ANDERE_FEITEN_TEN_LASTE), taak.getVariable(KLACHT_INGEDIEND), taak.getVariable(AFDOENINGSBESLISSING));
-    } catch (OngeldigeInvoerException fout) {
-      throw Invoerfouten.naarEngine(fout);
-    }
+    klachtvereiste.toets(
+        Stalkingzaak.is(taak.getVariable(LABEL_EX_PARTNERSTALKING), taak.getVariable(STALKINGCOMPONENT_HERKEND)),
+        taak.getVariable(OOK_ANDERE_FEITEN_TEN_LASTE), taak.getVariable(KLACHT_INGEDIEND), taak.getVariable(AFDOENINGSBESLISSING));
   }
 }

@@ -11,8 +11,6 @@ import static nl.zsm.hg.ZaakVariabelen.OVERWEGINGEN_EM;
 import static nl.zsm.hg.ZaakVariabelen.STALKINGCOMPONENT_HERKEND;
 import static nl.zsm.hg.ZaakVariabelen.STALKING_DUURT_VOORT;
 
-import nl.zsm.hg.invoer.engine.Invoerfouten;
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -29,14 +27,10 @@ public class StalkingAdviesToetsenListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask taak) {
-    try {
-      stalkingAdvies.toets(
-          Stalkingzaak.is(taak.getVariable(LABEL_EX_PARTNERSTALKING), taak.getVariable(STALKINGCOMPONENT_HERKEND)),
-          Formulierwaarden.tekst(taak.getVariable(OVERWEGINGEN_EM)), Formulierwaarden.tekst(taak.getVariable(OVERWEGINGEN_DUT)),
-          taak.getVariable(MEDIATION_OF_HERSTELGESPREK_GEADVISEERD), taak.getVariable(STALKING_DUURT_VOORT));
-    } catch (OngeldigeInvoerException fout) {
-      throw Invoerfouten.naarEngine(fout);
-    }
+    stalkingAdvies.toets(
+        Stalkingzaak.is(taak.getVariable(LABEL_EX_PARTNERSTALKING), taak.getVariable(STALKINGCOMPONENT_HERKEND)),
+        Formulierwaarden.tekst(taak.getVariable(OVERWEGINGEN_EM)), Formulierwaarden.tekst(taak.getVariable(OVERWEGINGEN_DUT)),
+        taak.getVariable(MEDIATION_OF_HERSTELGESPREK_GEADVISEERD), taak.getVariable(STALKING_DUURT_VOORT));
   }
 
 }

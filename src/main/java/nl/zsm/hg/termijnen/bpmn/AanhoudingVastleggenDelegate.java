@@ -5,7 +5,6 @@ import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.time.Instant;
 import java.util.Set;
-import nl.zsm.hg.invoer.engine.Invoerfouten;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.tijd.Amsterdam;
 import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
@@ -46,8 +45,8 @@ public class AanhoudingVastleggenDelegate implements JavaDelegate {
           execution.getVariable(TRANSPORT_MINUTEN), execution.getVariable(NACHTVERHOREN),
           execution.getVariable(DATUM_VT_MELDING), nu);
     } catch (OngeldigeInvoerException fout) {
-      throw Invoerfouten.naarEngine(new OngeldigeInvoerException("Termijnen van de aanhouding niet te berekenen: "
-          + fout.getMessage()));
+      throw new OngeldigeInvoerException("Termijnen van de aanhouding niet te berekenen: "
+          + fout.getMessage());
     }
     execution.setVariable(VAST, true);
     execution.setVariable(TIJDSTIP_AANHOUDING, tijdstip);

@@ -4,7 +4,6 @@ import nl.zsm.hg.tijd.Engineklok;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.util.Date;
-import nl.zsm.hg.invoer.engine.Invoerfouten;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.termijnen.domain.Termijn;
 import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
@@ -36,8 +35,8 @@ public class InverzekeringstellingBerekenenDelegate implements JavaDelegate {
     try {
       einde = termijnen.inverzekeringstelling(aanvang, verlengd, execution.getVariable(VOORGELEIDING_UITERLIJK), nu.toInstant());
     } catch (OngeldigeInvoerException fout) {
-      throw Invoerfouten.naarEngine(new OngeldigeInvoerException(
-          "Termijn inverzekeringstelling niet te berekenen: " + fout.getMessage()));
+      throw new OngeldigeInvoerException(
+          "Termijn inverzekeringstelling niet te berekenen: " + fout.getMessage());
     }
     if (aanvang == null) {
       execution.setVariable(TIJDSTIP_INVERZEKERINGSTELLING, nu);

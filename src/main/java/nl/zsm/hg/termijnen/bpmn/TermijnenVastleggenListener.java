@@ -3,7 +3,6 @@ package nl.zsm.hg.termijnen.bpmn;
 import nl.zsm.hg.tijd.Engineklok;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
-import nl.zsm.hg.invoer.engine.Invoerfouten;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.termijnen.domain.Termijn;
 import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
@@ -33,7 +32,7 @@ public class TermijnenVastleggenListener implements ExecutionListener {
           execution.getVariable(VOORLOPIGE_HECHTENIS_TOEGESTAAN), execution.getVariable(TRANSPORT_MINUTEN),
           execution.getVariable(NACHTVERHOREN), execution.getVariable(DATUM_VT_MELDING), Engineklok.nu());
     } catch (OngeldigeInvoerException fout) {
-      throw Invoerfouten.naarEngine(new OngeldigeInvoerException("Termijnen niet te berekenen: " + fout.getMessage()));
+      throw new OngeldigeInvoerException("Termijnen niet te berekenen: " + fout.getMessage());
     }
     if (bijIntake.ophouden() != null) {
       execution.setVariable(OPHOUDEN_UITERLIJK, bijIntake.ophouden().alsDate());

@@ -1,7 +1,5 @@
 package nl.zsm.hg.veiligheid.bpmn;
 
-import nl.zsm.hg.invoer.engine.Invoerfouten;
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,10 +20,6 @@ public class AcuteOnveiligheidToetsenListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask taak) {
-    try {
-      antwoorden.controleer(taak);
-    } catch (OngeldigeInvoerException fout) {
-      throw Invoerfouten.naarEngine(fout);
-    }
+    antwoorden.controleer(taak);
   }
 }

@@ -12,8 +12,6 @@ import nl.zsm.hg.veiligheid.domain.Vrijlatingstoets;
 import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
 
 import java.time.LocalDate;
-import nl.zsm.hg.invoer.engine.Invoerfouten;
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -35,14 +33,10 @@ public class HeenzendenToetsenDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    try {
-      Vrijheidsbeslissing beslissing = Vrijheidsbeslissing.van(execution.getVariable(VRIJHEIDSBESLISSING));
-      Veiligheidsstand stand = Veiligheidsstand.van(execution::getVariable);
-      beslissing.controleerPastBij(stand.vast());
-      toets.toets(stand, "Heenzenden", beslissing.vrijlating(), Autoriteit.OFFICIER_VAN_JUSTITIE,
-          Maatregelkeuze.lees(execution::getVariable), Engineklok.vandaag());
-    } catch (OngeldigeInvoerException fout) {
-      throw Invoerfouten.naarEngine(fout);
-    }
+    Vrijheidsbeslissing beslissing = Vrijheidsbeslissing.van(execution.getVariable(VRIJHEIDSBESLISSING));
+    Veiligheidsstand stand = Veiligheidsstand.van(execution::getVariable);
+    beslissing.controleerPastBij(stand.vast());
+    toets.toets(stand, "Heenzenden", beslissing.vrijlating(), Autoriteit.OFFICIER_VAN_JUSTITIE,
+        Maatregelkeuze.lees(execution::getVariable), Engineklok.vandaag());
   }
 }

@@ -10,7 +10,6 @@ import static nl.zsm.hg.ZaakVariabelen.VEILIGHEIDSVOORWAARDEN;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /** Service task "Veiligheidsbeoordeling afronden" in vtVeiligheidsbeoordeling. */
@@ -25,14 +24,8 @@ public class VeiligheidsbeoordelingAfrondenDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    AfgerondeVeiligheidsbeoordeling beoordeling;
-    try {
-      beoordeling = afronding.afronden(
-          Formulierwaarden.tekst(execution.getVariable(ONVEILIGHEID)), Formulierwaarden.tekst(execution.getVariable(VEILIGHEIDSVOORWAARDEN)));
-    } catch (IllegalArgumentException e) {
-      // runs inside the completion of VT's task: REST answers 400 with this reason, nothing is stored
-      throw new FormFieldValidationException(VEILIGHEIDSVOORWAARDEN, e.getMessage());
-    }
+    AfgerondeVeiligheidsbeoordeling beoordeling = afronding.afronden(
+        Formulierwaarden.tekst(execution.getVariable(ONVEILIGHEID)), Formulierwaarden.tekst(execution.getVariable(VEILIGHEIDSVOORWAARDEN)));
     execution.setVariable(VEILIGHEIDSVOORWAARDEN, beoordeling.veiligheidsvoorwaarden());
     execution.setVariable(VEILIGHEIDSBEOORDELING_AFGEROND, true);
   }

@@ -1,5 +1,6 @@
 package nl.zsm.hg.veiligheid.domain;
 
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -17,12 +18,12 @@ public enum Onveiligheid {
 
   public static Onveiligheid vanCode(String code) {
     if (code == null || code.isBlank()) {
-      throw new IllegalArgumentException("De uitkomst van de veiligheidsbeoordeling (onveiligheid) ontbreekt.");
+      throw new OngeldigeInvoerException("De uitkomst van de veiligheidsbeoordeling (onveiligheid) ontbreekt.");
     }
     try {
       return valueOf(code.trim());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Onbekende uitkomst van de veiligheidsbeoordeling '" + code + "'; kies uit "
+      throw new OngeldigeInvoerException("Onbekende uitkomst van de veiligheidsbeoordeling '" + code + "'; kies uit "
           + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
     }
   }

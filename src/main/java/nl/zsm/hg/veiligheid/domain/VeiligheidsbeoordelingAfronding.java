@@ -1,5 +1,6 @@
 package nl.zsm.hg.veiligheid.domain;
 
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -13,7 +14,7 @@ public class VeiligheidsbeoordelingAfronding {
     Onveiligheid onveiligheid = Onveiligheid.vanCode(onveiligheidCode);
     String voorwaarden = veiligheidsvoorwaarden == null ? "" : veiligheidsvoorwaarden.trim();
     if (onveiligheid.vraagtOmVeiligheidsvoorwaarden() && voorwaarden.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new OngeldigeInvoerException(
           "Bij acute of structurele onveiligheid stelt Veilig Thuis veiligheidsvoorwaarden op; vul de veiligheidsvoorwaarden in.");
     }
     return new AfgerondeVeiligheidsbeoordeling(onveiligheid, voorwaarden);

@@ -1,5 +1,6 @@
 package nl.zsm.hg.veiligheid.rest;
 
+import nl.zsm.hg.security.engine.Engineaanmelding;
 import nl.zsm.hg.tijd.Engineklok;
 
 import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import nl.zsm.hg.security.domain.Organisatie;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -107,8 +107,7 @@ public class MaatregelenController {
   }
 
   private List<String> groepen() {
-    Authentication wie = identityService.getCurrentAuthentication();
-    return wie == null || wie.getGroupIds() == null ? List.of() : wie.getGroupIds();
+    return Engineaanmelding.groepen(identityService);
   }
 
   static final class GeenToegang extends RuntimeException {

@@ -1,5 +1,6 @@
 package nl.zsm.hg.afdoening.domain;
 
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,7 @@ class AdviesRegistratieTest {
     assertThatThrownBy(() -> registratie.vastleggen("politie", "Advies", "SEPOT", null))
         .hasMessageContaining("Alleen de reclassering of de Raad voor de Kinderbescherming");
     assertThatThrownBy(() -> registratie.vastleggen(null, "Advies", "SEPOT", null))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(OngeldigeInvoerException.class);
   }
 
   @Test

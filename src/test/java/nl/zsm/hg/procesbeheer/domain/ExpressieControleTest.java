@@ -1,6 +1,5 @@
 package nl.zsm.hg.procesbeheer.domain;
 
-import nl.zsm.hg.procesbeheer.engine.BpmnModelControle;
 import nl.zsm.hg.procesbeheer.engine.ModelControlePlugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,9 +98,9 @@ class ExpressieControleTest {
 
   @Test
   void deBewaartermijnVanEenModelIsBegrensd() {
-    assertThat(BpmnModelControle.historieDagen("P180D")).isEqualTo(180);
-    assertThat(BpmnModelControle.historieDagen("365")).isEqualTo(365);
-    assertThat(BpmnModelControle.historieDagen("P99999999999D")).isEqualTo(Integer.MAX_VALUE);
-    assertThat(BpmnModelControle.historieDagen("${ttl}")).isEqualTo(-1);
+    assertThat(Historietermijn.dagen("P180D")).isEqualTo(180);
+    assertThat(Historietermijn.dagen("365")).isEqualTo(365);
+    assertThat(Historietermijn.dagen("P99999999999D")).isEqualTo(Integer.MAX_VALUE);
+    assertThat(Historietermijn.dagen("${ttl}")).isEqualTo(-1);
   }
 }

@@ -1,5 +1,6 @@
 package nl.zsm.hg.slachtoffer.domain;
 
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,12 +30,12 @@ class BelpogingRegistratieTest {
   void weigertTijdstipInDeToekomstMaarAccepteertKleineKlokafwijking() {
     assertThat(registratie.vastleggen("2026-11-28T16:04:00Z", true, "x").bereikt()).isTrue();
     assertThatThrownBy(() -> registratie.vastleggen("2026-11-28T16:06:00Z", true, "x"))
-        .hasMessage("Het tijdstip van het telefoongesprek ligt in de toekomst.");
+        .isInstanceOf(OngeldigeInvoerException.class).hasMessage("Het tijdstip van het telefoongesprek ligt in de toekomst.");
   }
 
   @Test
   void verplichteGegevensMetNederlandseFout() {
-    assertThatThrownBy(() -> registratie.vastleggen(null, true, "x")).hasMessage("Vul in wanneer er is gebeld.");
+    assertThatThrownBy(() -> registratie.vastleggen(null, true, "x")).isInstanceOf(OngeldigeInvoerException.class).hasMessage("Vul in wanneer er is gebeld.");
     assertThatThrownBy(() -> registratie.vastleggen("gisteren", true, "x")).hasMessageContaining("Onleesbaar tijdstip 'gisteren'");
     assertThatThrownBy(() -> registratie.vastleggen("2026-11-28T10:00Z", null, "x")).hasMessage("Geef aan of het slachtoffer is bereikt.");
     assertThatThrownBy(() -> registratie.vastleggen("2026-11-28T10:00Z", false, " ")).hasMessageContaining("Licht toe");

@@ -1,5 +1,6 @@
 package nl.zsm.hg.slachtoffer.domain;
 
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,8 @@ class InformerendeOrganisatieKeuzeTest {
 
   @Test
   void geenKetenpartnerWordtGeweigerd() {
-    assertThatThrownBy(() -> keuze.bepaal("zsm-supervisor")).hasMessageContaining("Onbekende informerende organisatie 'zsm-supervisor'");
+    assertThatThrownBy(() -> keuze.bepaal("zsm-supervisor")).isInstanceOf(OngeldigeInvoerException.class)
+        .hasMessageContaining("Onbekende informerende organisatie 'zsm-supervisor'");
     assertThatThrownBy(() -> keuze.bepaal("buurvrouw")).hasMessageContaining("slachtofferhulp");
   }
 }

@@ -1,6 +1,5 @@
 package nl.zsm.hg.slachtoffer.domain;
 
-import nl.zsm.hg.slachtoffer.bpmn.SlachtofferMailenDelegate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +19,7 @@ class SlachtofferBerichtTest {
         maatregel(Veiligheidsmaatregel.GEDRAGSAANWIJZING_509HH, "VRIJHEIDSBENEMING", LocalDate.of(2026, 11, 28));
     Beschermingsmaatregel bijAfdoening = maatregel(Veiligheidsmaatregel.CONTACTVERBOD, "STRAFBESCHIKKING", LocalDate.of(2026, 12, 1));
 
-    assertThat(SlachtofferMailenDelegate.laatstePerSoort(List.of(direct, gedragsaanwijzing, bijAfdoening)))
+    assertThat(MaatregelenVoorSlachtoffer.laatstePerSoort(List.of(direct, gedragsaanwijzing, bijAfdoening)))
         .containsExactly(bijAfdoening, gedragsaanwijzing);
   }
 

@@ -1,5 +1,6 @@
 package nl.zsm.hg.veiligheid.domain;
 
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ class VeiligheidsbeoordelingAfrondingTest {
   @ValueSource(strings = {"ACUUT", "STRUCTUREEL", "ACUUT_EN_STRUCTUREEL"})
   void bijOnveiligheidZijnVoorwaardenVerplicht(String onveiligheid) {
     assertThatThrownBy(() -> afronding.afronden(onveiligheid, " "))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(OngeldigeInvoerException.class)
         .hasMessageContaining("vul de veiligheidsvoorwaarden in");
     assertThat(afronding.afronden(onveiligheid, " Geen contact met partner. ").veiligheidsvoorwaarden())
         .isEqualTo("Geen contact met partner.");

@@ -1,4 +1,4 @@
-package nl.zsm.hg.veiligheid.bpmn;
+package nl.zsm.hg.afdoening.bpmn;
 
 import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.veiligheid.domain.Maatregelkeuze;
@@ -25,8 +25,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
-import nl.zsm.hg.invoer.engine.Invoerfouten;
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
 import nl.zsm.hg.veiligheid.domain.Vrijheidsbeslissing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -55,22 +53,18 @@ public class MaatregelenRegistrerenDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Date nu = Engineklok.nuAlsDatum();
     List<Beschermingsmaatregel> maatregelen;
-    try {
-      Maatregelkeuze keuze = Maatregelkeuze.lees(execution::getVariable);
-      maatregelen = registratie.registreer(
-          String.valueOf(execution.getVariable(ZAAKNUMMER)),
-          bron(execution),
-          keuze.gekozen(),
-          new MaatregelRegistratie.Details(Formulierwaarden.tekst(execution.getVariable(MAATREGEL_VOORWAARDEN)),
-              Formulierwaarden.tekst(execution.getVariable(MAATREGEL_GEBIED)),
-              Formulierwaarden.datum(execution.getVariable(MAATREGEL_INGANGSDATUM), "Ingangsdatum"),
-              Formulierwaarden.datum(execution.getVariable(MAATREGEL_EINDDATUM), "Einddatum"),
-              keuze.opgelegdOp()),
-          gevolgen(execution),
-          LocalDate.ofInstant(nu.toInstant(), Amsterdam.ZONE), nu.toInstant()).geregistreerd();
-    } catch (OngeldigeInvoerException fout) {
-      throw Invoerfouten.naarEngine(fout);
-    }
+    Maatregelkeuze keuze = Maatregelkeuze.lees(execution::getVariable);
+    maatregelen = registratie.registreer(
+        String.valueOf(execution.getVariable(ZAAKNUMMER)),
+        bron(execution),
+        keuze.gekozen(),
+        new MaatregelRegistratie.Details(Formulierwaarden.tekst(execution.getVariable(MAATREGEL_VOORWAARDEN)),
+            Formulierwaarden.tekst(execution.getVariable(MAATREGEL_GEBIED)),
+            Formulierwaarden.datum(execution.getVariable(MAATREGEL_INGANGSDATUM), "Ingangsdatum"),
+            Formulierwaarden.datum(execution.getVariable(MAATREGEL_EINDDATUM), "Einddatum"),
+            keuze.opgelegdOp()),
+        gevolgen(execution),
+        LocalDate.ofInstant(nu.toInstant(), Amsterdam.ZONE), nu.toInstant()).geregistreerd();
     execution.setVariable(GEREGISTREERDE_MAATREGELEN, maatregelen.size());
   }
 

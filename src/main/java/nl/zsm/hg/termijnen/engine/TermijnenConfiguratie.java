@@ -1,4 +1,10 @@
-package nl.zsm.hg.termijnen.domain;
+package nl.zsm.hg.termijnen.engine;
+
+import nl.zsm.hg.termijnen.domain.TermijnenService;
+
+import nl.zsm.hg.termijnen.domain.Feestdagen;
+
+import nl.zsm.hg.termijnen.domain.TermijnenInstellingen;
 
 import nl.zsm.hg.termijnen.bpmn.TermijnenExpressies;
 
