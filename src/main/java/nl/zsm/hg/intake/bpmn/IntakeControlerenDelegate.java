@@ -7,14 +7,8 @@ import nl.zsm.hg.intake.domain.ZaaknummerRegister;
 import nl.zsm.hg.intake.domain.Zaaknummers;
 
 import nl.zsm.hg.invoer.domain.Formulierwaarden;
-import nl.zsm.hg.tijd.Amsterdam;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -46,14 +40,14 @@ public class IntakeControlerenDelegate implements JavaDelegate {
           opgegeven,
           (Boolean) execution.getVariable(VAST),
           (Boolean) execution.getVariable(HETERDAAD),
-          tijdstip(execution.getVariable(TIJDSTIP_AANHOUDING)),
-          geheelGetal(execution.getVariable(LEEFTIJD_VERDACHTE), "Leeftijd verdachte"),
+          Formulierwaarden.tijdstip(execution.getVariable(TIJDSTIP_AANHOUDING), "Tijdstip aanhouding"),
+          Formulierwaarden.geheelGetal(execution.getVariable(LEEFTIJD_VERDACHTE), "Leeftijd verdachte"),
           (Boolean) execution.getVariable(LABEL_HUISELIJK_GEWELD),
           (Boolean) execution.getVariable(LABEL_EX_PARTNERSTALKING),
           (Boolean) execution.getVariable(KINDEREN_IN_GEZIN),
           (Boolean) execution.getVariable(VT_MELDING_GEDAAN),
           Formulierwaarden.datum(execution.getVariable(DATUM_VT_MELDING), "Datum VT-melding"),
-          geheelGetal(execution.getVariable(TRANSPORT_MINUTEN), "Transporttijd"),
+          Formulierwaarden.geheelGetal(execution.getVariable(TRANSPORT_MINUTEN), "Transporttijd"),
           Formulierwaarden.tekst(execution.getVariable(SLACHTOFFER_NAAM)),
           Formulierwaarden.tekst(execution.getVariable(SLACHTOFFER_TELEFOON)),
           Formulierwaarden.tekst(execution.getVariable(SLACHTOFFER_EMAIL)),
@@ -83,44 +77,5 @@ public class IntakeControlerenDelegate implements JavaDelegate {
     return Commandocontext.zonderAutorisatie(() ->
         Commandocontext.historie().createHistoricProcessInstanceQuery()
             .processInstanceBusinessKey(zaaknummer).count() > 0);
-  }
-
-
-  private static Integer geheelGetal(Object waarde, String veld) {
-    if (waarde == null || waarde.toString().isBlank()) {
-      return null;
-    }
-    if (waarde instanceof Number getal) {
-      double waardeAlsGetal = getal.doubleValue();
-      if (waardeAlsGetal != Math.rint(waardeAlsGetal) || Math.abs(waardeAlsGetal) > Integer.MAX_VALUE) {
-        throw new OngeldigeInvoerException(veld + " '" + waarde + "' moet een geheel getal zijn.");
-      }
-      return getal.intValue();
-    }
-    try {
-      return Integer.valueOf(waarde.toString().trim());
-    } catch (NumberFormatException e) {
-      throw new OngeldigeInvoerException(veld + " '" + waarde + "' is geen geheel getal.");
-    }
-  }
-
-
-  private static LocalDateTime tijdstip(Object waarde) {
-    if (waarde == null || waarde.toString().isBlank()) {
-      return null;
-    }
-    if (waarde instanceof Date datum) {
-      return LocalDateTime.ofInstant(datum.toInstant(), Amsterdam.ZONE);
-    }
-    String tekst = waarde.toString().trim();
-    try {
-      return OffsetDateTime.parse(tekst).atZoneSameInstant(Amsterdam.ZONE).toLocalDateTime();
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDateTime.parse(tekst);
-      } catch (DateTimeParseException e2) {
-        throw new OngeldigeInvoerException("Tijdstip aanhouding '" + tekst + "' is geen geldige datum en tijd.");
-      }
-    }
   }
 }

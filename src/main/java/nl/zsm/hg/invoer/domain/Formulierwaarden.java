@@ -1,6 +1,8 @@
 package nl.zsm.hg.invoer.domain;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import nl.zsm.hg.tijd.Amsterdam;
@@ -40,5 +42,67 @@ public final class Formulierwaarden {
     } catch (DateTimeParseException e) {
       throw new OngeldigeInvoerException(veld + " '" + tekst + "' is geen geldige datum (jjjj-mm-dd).");
     }
+  }
+
+  /**
+   * Ja or nee: a Boolean, or the text true/false as the REST API sends it; {@code standaard} when empty.
+   *
+   * @param veld the field as the user knows it, e.g. "Voorlopige hechtenis toegestaan"
+   */
+  public static boolean jaNee(Object waarde, boolean standaard, String veld) {
+    if (tekst(waarde) == null) {
+      return standaard;
+    }
+    if (waarde instanceof Boolean jaOfNee) {
+      return jaOfNee;
+    }
+    String tekst = tekst(waarde);
+    if ("true".equalsIgnoreCase(tekst) || "false".equalsIgnoreCase(tekst)) {
+      return Boolean.parseBoolean(tekst);
+    }
+    throw new OngeldigeInvoerException(veld + ": verwacht ja of nee (true of false), niet '" + kort(tekst) + "'.");
+  }
+
+  /** A whole number, or null when empty; a fraction or a text that is no number is refused. */
+  public static Integer geheelGetal(Object waarde, String veld) {
+    if (tekst(waarde) == null) {
+      return null;
+    }
+    if (waarde instanceof Number getal) {
+      double alsGetal = getal.doubleValue();
+      if (alsGetal != Math.rint(alsGetal) || Math.abs(alsGetal) > Integer.MAX_VALUE) {
+        throw new OngeldigeInvoerException(veld + " '" + waarde + "' moet een geheel getal zijn.");
+      }
+      return getal.intValue();
+    }
+    try {
+      return Integer.valueOf(tekst(waarde));
+    } catch (NumberFormatException e) {
+      throw new OngeldigeInvoerException(veld + " '" + kort(tekst(waarde)) + "' is geen geheel getal.");
+    }
+  }
+
+  /** A date and time in Europe/Amsterdam (Date, ISO text with offset, or local ISO text), or null when empty. */
+  public static LocalDateTime tijdstip(Object waarde, String veld) {
+    if (tekst(waarde) == null) {
+      return null;
+    }
+    if (waarde instanceof Date datum) {
+      return LocalDateTime.ofInstant(datum.toInstant(), Amsterdam.ZONE);
+    }
+    String tekst = tekst(waarde);
+    try {
+      return OffsetDateTime.parse(tekst).atZoneSameInstant(Amsterdam.ZONE).toLocalDateTime();
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDateTime.parse(tekst);
+      } catch (DateTimeParseException e2) {
+        throw new OngeldigeInvoerException(veld + " '" + kort(tekst) + "' is geen geldige datum en tijd.");
+      }
+    }
+  }
+
+  private static String kort(String tekst) {
+    return tekst.length() > 40 ? tekst.substring(0, 40) + "…" : tekst;
   }
 }

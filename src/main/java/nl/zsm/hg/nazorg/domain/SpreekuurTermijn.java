@@ -1,5 +1,6 @@
 package nl.zsm.hg.nazorg.domain;
 
+import nl.zsm.hg.ProcesBean;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * calendar day after the OvJ put the decision on hold (23:59:59 Europe/Amsterdam, the same-day rule of
  * the termijnen service).
  */
+@ProcesBean
 @Component("spreekuurTermijn")
 public class SpreekuurTermijn {
 

@@ -5,7 +5,6 @@ import nl.zsm.hg.procesbeheer.domain.DeploymentRegister;
 import nl.zsm.hg.procesbeheer.domain.DmnModelControle;
 import nl.zsm.hg.procesbeheer.domain.ExpressieControle;
 
-import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,9 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.zsm.hg.ProcesBean;
 import nl.zsm.hg.security.domain.Organisatie;
-import nl.zsm.hg.termijnen.bpmn.TermijnenExpressies;
-import nl.zsm.hg.termijnen.domain.TermijnbewakingExpressies;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
@@ -41,18 +39,13 @@ import org.springframework.util.ClassUtils;
 @DependsOnDatabaseInitialization
 public class ModelControlePlugin extends AbstractProcessEnginePlugin {
 
-  /**
-   * Beans with methods for models that are not delegates or listeners. A new bean for expressions in a model
-   * goes here (a deployment that uses another bean is refused and names it).
-   */
-  public static final Set<String> EXPRESSIEBEANS = Set.of(TermijnenExpressies.BEAN, TermijnbewakingExpressies.BEAN,
-      "termijnOverschrijding", "spreekuurTermijn", "vertrouwelijkeGegevens", "acuteOnveiligheidAntwoorden",
-      nl.zsm.hg.slachtoffer.bpmn.VrijlatingMelden.BEAN, nl.zsm.hg.termijnen.bpmn.StapVervaldata.BEAN);
   private static final String PRODUCT = "nl.zsm.hg.";
   private static final List<Class<?>> DELEGATE_SOORTEN =
       List.of(JavaDelegate.class, ExecutionListener.class, TaskListener.class, DelegateVariableMapping.class);
 
   private final ListableBeanFactory beans;
+  /** Beans with methods for models that are not delegates or listeners: those marked {@link ProcesBean}. */
+  private Set<String> expressiebeans;
   private final DeploymentRegister register;
   private final int maxHistorieDagen;
 
@@ -74,6 +67,7 @@ public class ModelControlePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    expressiebeans();
     ExpressieControle expressies = new ExpressieControle(this::isProductBean, beans::containsBean);
     BpmnModelControle bpmn = new BpmnModelControle(expressies, ModelControlePlugin::isProductKlasse, kandidaatgroepen(),
         maxHistorieDagen);
@@ -92,11 +86,19 @@ public class ModelControlePlugin extends AbstractProcessEnginePlugin {
     if (!beans.containsBean(naam)) {
       return false;
     }
-    if (EXPRESSIEBEANS.contains(naam)) {
+    if (expressiebeans().contains(naam)) {
       return true;
     }
     Class<?> type = beans.getType(naam, false);
     return type != null && isProductDelegate(ClassUtils.getUserClass(type));
+  }
+
+  /** The names of the beans marked {@link ProcesBean}, looked up once when the engine is configured. */
+  Set<String> expressiebeans() {
+    if (expressiebeans == null) {
+      expressiebeans = Set.of(beans.getBeanNamesForAnnotation(ProcesBean.class));
+    }
+    return expressiebeans;
   }
 
   static boolean isProductKlasse(String klasse) {

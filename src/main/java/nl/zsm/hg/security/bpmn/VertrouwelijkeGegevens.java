@@ -1,5 +1,6 @@
 package nl.zsm.hg.security.bpmn;
 
+import nl.zsm.hg.ProcesBean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * The look-up runs inside the engine without the user's authorizations; only the administrator may read history
  * variables through the API.
  */
+@ProcesBean
 @Component("vertrouwelijkeGegevens")
 public class VertrouwelijkeGegevens {
 

@@ -1,5 +1,6 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
+import nl.zsm.hg.ProcesBean;
 import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
 
 import nl.zsm.hg.veiligheid.domain.Maatregelkeuze;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * arrested (the victim must know the suspect is free) or leaves with protective measures the victim must know.
  * Not when the suspect stays in custody or was only heard and nothing was imposed: the final decision follows.
  */
+@ProcesBean
 @Component(VrijlatingMelden.BEAN)
 public class VrijlatingMelden {
 

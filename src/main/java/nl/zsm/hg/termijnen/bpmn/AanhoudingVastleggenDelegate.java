@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Set;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.tijd.Amsterdam;
+import nl.zsm.hg.termijnen.domain.Termijnwaarden;
 import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -41,9 +42,10 @@ public class AanhoudingVastleggenDelegate implements JavaDelegate {
     }
     ZaakTermijnen.BijIntake aanhouding;
     try {
-      aanhouding = termijnen.bijIntake(true, tijdstip, execution.getVariable(VOORLOPIGE_HECHTENIS_TOEGESTAAN),
-          execution.getVariable(TRANSPORT_MINUTEN), execution.getVariable(NACHTVERHOREN),
-          execution.getVariable(DATUM_VT_MELDING), nu);
+      aanhouding = termijnen.bijIntake(true, Termijnwaarden.aanhouding(tijdstip,
+              execution.getVariable(VOORLOPIGE_HECHTENIS_TOEGESTAAN), execution.getVariable(TRANSPORT_MINUTEN),
+              execution.getVariable(NACHTVERHOREN)),
+          Termijnwaarden.datumVtMelding(execution.getVariable(DATUM_VT_MELDING)), nu);
     } catch (OngeldigeInvoerException fout) {
       throw new OngeldigeInvoerException("Termijnen van de aanhouding niet te berekenen: "
           + fout.getMessage());

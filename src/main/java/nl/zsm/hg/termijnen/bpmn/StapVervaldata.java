@@ -1,5 +1,6 @@
 package nl.zsm.hg.termijnen.bpmn;
 
+import nl.zsm.hg.ProcesBean;
 import nl.zsm.hg.termijnen.domain.TermijnenService;
 import nl.zsm.hg.termijnen.domain.Tijdstippen;
 
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * case continues as a niet-vastzaak, so five werkdagen counted from the day of the arrest (choice of this
  * project, the source is silent; docs/termijnbewaking.md).
  */
+@ProcesBean
 @Component(StapVervaldata.BEAN)
 public class StapVervaldata {
 

@@ -1,5 +1,6 @@
 package nl.zsm.hg.termijnen.bpmn;
 
+import nl.zsm.hg.ProcesBean;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.util.Date;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * deadline's name, so the supervisor's task closes exactly this one
  * ({@link TermijnOverschrijdingAfsluitenListener}).
  */
+@ProcesBean
 @Component("termijnOverschrijding")
 public class TermijnOverschrijding {
 

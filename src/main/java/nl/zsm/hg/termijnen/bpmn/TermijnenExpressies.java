@@ -1,5 +1,8 @@
 package nl.zsm.hg.termijnen.bpmn;
 
+import java.util.Optional;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
+import nl.zsm.hg.ProcesBean;
 import nl.zsm.hg.termijnen.domain.Inverzekeringstelling;
 import nl.zsm.hg.termijnen.domain.Termijn;
 import nl.zsm.hg.termijnen.domain.TermijnenService;
@@ -20,6 +23,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * value or an ISO-8601 text; days a LocalDate or "yyyy-MM-dd". The ...Uitleg methods give the
  * Dutch explanation as one text (one step per line), e.g. for a read-only form field.
  */
+@ProcesBean
 public class TermijnenExpressies {
 
   public static final String BEAN = "termijnen";
@@ -47,7 +51,7 @@ public class TermijnenExpressies {
 
   /** Inverzekeringstelling from its start; {@code verlengd} null means not extended. */
   public Date inverzekeringstellingUiterlijk(Object aanvang, Object verlengd) {
-    return service.inverzekeringstelling(Tijdstippen.moment(aanvang, "Aanvang inverzekeringstelling"), waar(verlengd, false))
+    return service.inverzekeringstelling(Tijdstippen.moment(aanvang, "Aanvang inverzekeringstelling"), Formulierwaarden.jaNee(verlengd, false, "Verlengd"))
         .alsDate();
   }
 
@@ -57,7 +61,11 @@ public class TermijnenExpressies {
 
   /** The end (23:59:59) of the N-th working day after the given day. */
   public Date werkdagenUiterlijk(Object vanaf, Object aantal) {
-    return service.werkdagen(Tijdstippen.dag(vanaf, "Datum vanaf"), geheelGetal(aantal, "Aantal werkdagen")).alsDate();
+    Integer werkdagen = Formulierwaarden.geheelGetal(aantal, "Aantal werkdagen");
+    if (werkdagen == null) {
+      throw new OngeldigeInvoerException("Aantal werkdagen ontbreekt.");
+    }
+    return service.werkdagen(Tijdstippen.dag(vanaf, "Datum vanaf"), werkdagen).alsDate();
   }
 
   /** The end (23:59:59) of the fifth working day after the melding: VT's veiligheidsbeoordeling (L529-535). */
@@ -121,33 +129,8 @@ public class TermijnenExpressies {
 
   private Termijn ophouden(Object aanvang, Object voorlopigeHechtenisToegestaan, Object transportMinuten,
       Object nachtverhoren) {
-    return service.ophouden(Tijdstippen.moment(aanvang, "Aanvang ophouden"), waar(voorlopigeHechtenisToegestaan, true),
-        Duration.ofMinutes(transportMinuten == null ? 0 : geheelGetal(transportMinuten, "Transportminuten")),
+    return service.ophouden(Tijdstippen.moment(aanvang, "Aanvang ophouden"), Formulierwaarden.jaNee(voorlopigeHechtenisToegestaan, true, "Voorlopige hechtenis toegestaan"),
+        Duration.ofMinutes(Optional.ofNullable(Formulierwaarden.geheelGetal(transportMinuten, "Transportminuten")).orElse(0)),
         Tijdstippen.verhoren(nachtverhoren, "Nachtverhoor"));
-  }
-
-  private static boolean waar(Object waarde, boolean standaard) {
-    if (waarde == null) {
-      return standaard;
-    }
-    if (waarde instanceof Boolean b) {
-      return b;
-    }
-    String tekst = waarde.toString().trim();
-    if ("true".equalsIgnoreCase(tekst) || "false".equalsIgnoreCase(tekst)) {
-      return Boolean.parseBoolean(tekst);
-    }
-    throw new OngeldigeInvoerException("Verwacht true of false, niet " + Tijdstippen.kort(tekst) + ".");
-  }
-
-  private static int geheelGetal(Object waarde, String wat) {
-    if (waarde instanceof Number n) {
-      return n.intValue();
-    }
-    try {
-      return Integer.parseInt(String.valueOf(waarde).trim());
-    } catch (NumberFormatException e) {
-      throw new OngeldigeInvoerException(wat + " moet een geheel getal zijn, niet " + Tijdstippen.kort(String.valueOf(waarde)) + ".");
-    }
   }
 }

@@ -5,6 +5,7 @@ import static nl.zsm.hg.ZaakVariabelen.*;
 
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.termijnen.domain.Termijn;
+import nl.zsm.hg.termijnen.domain.Termijnwaarden;
 import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -28,9 +29,11 @@ public class TermijnenVastleggenListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     ZaakTermijnen.BijIntake bijIntake;
     try {
-      bijIntake = termijnen.bijIntake(execution.getVariable(VAST), execution.getVariable(TIJDSTIP_AANHOUDING),
-          execution.getVariable(VOORLOPIGE_HECHTENIS_TOEGESTAAN), execution.getVariable(TRANSPORT_MINUTEN),
-          execution.getVariable(NACHTVERHOREN), execution.getVariable(DATUM_VT_MELDING), Engineklok.nu());
+      bijIntake = termijnen.bijIntake(Termijnwaarden.vast(execution.getVariable(VAST)),
+          Termijnwaarden.aanhouding(execution.getVariable(TIJDSTIP_AANHOUDING),
+              execution.getVariable(VOORLOPIGE_HECHTENIS_TOEGESTAAN), execution.getVariable(TRANSPORT_MINUTEN),
+              execution.getVariable(NACHTVERHOREN)),
+          Termijnwaarden.datumVtMelding(execution.getVariable(DATUM_VT_MELDING)), Engineklok.nu());
     } catch (OngeldigeInvoerException fout) {
       throw new OngeldigeInvoerException("Termijnen niet te berekenen: " + fout.getMessage());
     }

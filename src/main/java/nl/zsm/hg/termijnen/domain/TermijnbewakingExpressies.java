@@ -1,5 +1,6 @@
 package nl.zsm.hg.termijnen.domain;
 
+import nl.zsm.hg.ProcesBean;
 import nl.zsm.hg.termijnen.bpmn.TermijnenVastleggenListener;
 
 import java.util.Date;
@@ -10,6 +11,7 @@ import java.util.Date;
  * task name: {@code ${termijnbewaking.tijdstip(ophoudenUiterlijk)}} gives "20:00 op 25-11-2026".
  * The deadlines themselves are case variables (see {@link TermijnenVastleggenListener}).
  */
+@ProcesBean
 public class TermijnbewakingExpressies {
 
   public static final String BEAN = "termijnbewaking";

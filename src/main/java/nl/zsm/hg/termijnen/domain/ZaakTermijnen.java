@@ -2,7 +2,6 @@ package nl.zsm.hg.termijnen.domain;
 
 import nl.zsm.hg.tijd.Amsterdam;
 
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,26 +32,42 @@ public class ZaakTermijnen {
   public record BijIntake(Termijn ophouden, Termijn voorgeleiding, Termijn veiligheidsbeoordeling) {}
 
   /**
-   * @param vast false for a niet-vastzaak; null (unknown) counts as held, the strictest deadline
-   * @param datumVtMelding day 0 of the five werkdagen; when not yet known the VT-melding is made today
+   * The arrest as the deadlines count from it.
+   *
+   * @param tijdstip the moment of the arrest
+   * @param transport travel time that does not count towards the ophouden
+   * @param nachtverhoren interrogations between 0:00 and 9:00 that do count (art. 56a lid 3 Sv)
+   */
+  public record Aanhouding(ZonedDateTime tijdstip, boolean voorlopigeHechtenisToegestaan, Duration transport,
+      List<Verhoorperiode> nachtverhoren) {
+    public Aanhouding {
+      Objects.requireNonNull(tijdstip, "tijdstip");
+      transport = transport == null ? Duration.ZERO : transport;
+      nachtverhoren = nachtverhoren == null ? List.of() : List.copyOf(nachtverhoren);
+    }
+  }
+
+  /**
+   * @param vast false for a niet-vastzaak (an unknown answer counts as held, the strictest deadline:
+   *     {@link Termijnwaarden#vast})
+   * @param aanhouding the arrest, or null when its moment is not known
+   * @param datumVtMelding day 0 of the five werkdagen; when not yet known (null) the VT-melding is made today
    *     (the same day, L4343-4345)
    */
-  public BijIntake bijIntake(Object vast, Object tijdstipAanhouding, Object voorlopigeHechtenisToegestaan,
-      Object transportMinuten, Object nachtverhoren, Object datumVtMelding, Instant nu) {
-    boolean aangehouden = !Boolean.FALSE.equals(vast) && !"false".equals(String.valueOf(vast));
-    if (aangehouden && tijdstipAanhouding != null) {
-      ZonedDateTime aanhouding = Tijdstippen.moment(tijdstipAanhouding, "Tijdstip aanhouding");
-      Termijn ophouden = service.ophouden(aanhouding, waar(voorlopigeHechtenisToegestaan),
-          Duration.ofMinutes(minuten(transportMinuten)), Tijdstippen.verhoren(nachtverhoren, "Nachtverhoor"));
+  public BijIntake bijIntake(boolean vast, Aanhouding aanhouding, LocalDate datumVtMelding, Instant nu) {
+    if (vast && aanhouding != null) {
+      ZonedDateTime tijdstip = aanhouding.tijdstip();
+      Termijn ophouden = service.ophouden(tijdstip, aanhouding.voorlopigeHechtenisToegestaan(), aanhouding.transport(),
+          aanhouding.nachtverhoren());
       List<String> uitleg = new ArrayList<>();
       uitleg.add("Vastzaak: Veilig Thuis beoordeelt binnen het ophouden voor onderzoek, want de officier beslist "
           + "daarna over inverzekeringstelling (Werkwijze, stap 2: veiligheidsbeoordeling).");
       uitleg.addAll(ophouden.uitleg());
-      return new BijIntake(ophouden, service.voorgeleiding(aanhouding), new Termijn(ophouden.uiterlijk(), uitleg));
+      return new BijIntake(ophouden, service.voorgeleiding(tijdstip), new Termijn(ophouden.uiterlijk(), uitleg));
     }
     LocalDate melding = datumVtMelding == null
         ? Amsterdam.inAmsterdam(nu.atZone(Amsterdam.ZONE)).toLocalDate()
-        : Tijdstippen.dag(datumVtMelding, "Datum VT-melding");
+        : datumVtMelding;
     Dagtermijn vijfWerkdagen = service.veiligheidsbeoordeling(melding);
     List<String> uitleg = new ArrayList<>();
     uitleg.add(datumVtMelding == null
@@ -86,24 +101,5 @@ public class ZaakTermijnen {
     uitleg.add("Maar de verdachte moet uiterlijk " + Amsterdam.moment(uiterlijkVoorgeleiden) + " aan de rechter-commissaris "
         + "worden voorgeleid (art. 59a Sv, 3 dagen en 18 uur na de aanhouding); dat is eerder, dus de officier beslist uiterlijk dan.");
     return new Termijn(uiterlijkVoorgeleiden, uitleg);
-  }
-
-  private static boolean waar(Object waarde) {
-    return waarde == null || Boolean.TRUE.equals(waarde) || "true".equalsIgnoreCase(String.valueOf(waarde).trim());
-  }
-
-  private static long minuten(Object waarde) {
-    if (waarde == null || String.valueOf(waarde).isBlank()) {
-      return 0;
-    }
-    if (waarde instanceof Number n) {
-      return n.longValue();
-    }
-    try {
-      return Long.parseLong(String.valueOf(waarde).trim());
-    } catch (NumberFormatException e) {
-      throw new OngeldigeInvoerException("Transportminuten moet een geheel getal zijn, niet "
-          + Tijdstippen.kort(String.valueOf(waarde)) + ".");
-    }
   }
 }

@@ -1,5 +1,6 @@
 package nl.zsm.hg.veiligheid.bpmn;
 
+import nl.zsm.hg.ProcesBean;
 import nl.zsm.hg.veiligheid.domain.AcuteOnveiligheidVraag;
 
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * the text; the engine API may also pass a Boolean. The decision AcuteOnveiligheid gets a Boolean, or null for
  * onbekend, and counts null as acute (Werkwijze, Bijlage II: acute onveiligheid).
  */
+@ProcesBean
 @Component("acuteOnveiligheidAntwoorden")
 public class AcuteOnveiligheidAntwoorden {
 
