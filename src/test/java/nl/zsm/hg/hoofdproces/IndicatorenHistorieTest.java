@@ -2,7 +2,6 @@ package nl.zsm.hg.hoofdproces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,10 +155,12 @@ class IndicatorenHistorieTest {
     ProcessInstance informeren = engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(pi.getId()).processDefinitionKey("slachtofferInformeren").singleResult();
     for (int poging = 1; poging <= 3; poging++) {
-      klok.zetOp("2025-03-06T1" + (2 + poging) + ":00:00+01:00");
+      String gebeld = "2025-03-06T1" + (2 + poging) + ":00:00+01:00";
+      klok.zetOp(gebeld);
       klok.voerVervallenTimersUit(informeren);
       Task bellen = stappen.taak(informeren, "Activity_Bellen");
-      engine.getTaskService().complete(bellen.getId(), Map.of("slachtofferGeinformeerdOp", new Date(),
+      // the call check reads the engine clock (one clock): the call happened at the moved engine time
+      engine.getTaskService().complete(bellen.getId(), Map.of("slachtofferGeinformeerdOp", Termijnklok.tijdstip(gebeld),
           "slachtofferBereikt", false, "slachtofferInformatieToelichting", "Geen gehoor."));
     }
     stappen.voltooiIn(informeren, "Activity_AndereWegKiezen", Map.of("slachtofferAndereWeg", "POLITIE_LANGS",
