@@ -186,9 +186,9 @@ public final class ZaakVariabelen {
   public static final String SLACHTOFFER_BEREIKT = "slachtofferBereikt";
   public static final String SLACHTOFFER_INFORMATIE_TOELICHTING = "slachtofferInformatieToelichting";
   public static final String AANTAL_BELPOGINGEN = "aantalBelpogingen";
-  /** Boolean output of the rule {@code nl.zsm.hg.slachtoffer.Belpogingen}: stop phoning, the supervisor chooses another way. */
+  /** Boolean output of the rule {@code nl.zsm.hg.slachtoffer.domain.Belpogingen}: stop phoning, the supervisor chooses another way. */
   public static final String SLACHTOFFER_ANDERE_WEG_KIEZEN = "slachtofferAndereWegKiezen";
-  /** What the ZSM-supervisor chose when the victim was not reached (value of {@code nl.zsm.hg.slachtoffer.AndereWeg}). */
+  /** What the ZSM-supervisor chose when the victim was not reached (value of {@code nl.zsm.hg.slachtoffer.domain.AndereWeg}). */
   public static final String SLACHTOFFER_ANDERE_WEG = "slachtofferAndereWeg";
   public static final String SLACHTOFFER_ANDERE_WEG_TOELICHTING = "slachtofferAndereWegToelichting";
 

@@ -2,8 +2,10 @@ package nl.zsm.hg.tijd;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.time.ZoneId;
-import nl.zsm.hg.termijnen.Amsterdam;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +26,26 @@ public final class Engineklok extends Clock {
     this.zone = zone;
   }
 
+  /** Now on the engine clock. */
+  public static Instant nu() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  /** Now on the engine clock as the {@link Date} a process variable holds. */
+  public static Date nuAlsDatum() {
+    return ClockUtil.getCurrentTime();
+  }
+
+  /** Now on the engine clock in Europe/Amsterdam. */
+  public static ZonedDateTime nuInAmsterdam() {
+    return nu().atZone(Amsterdam.ZONE);
+  }
+
+  /** Today in Europe/Amsterdam on the engine clock. */
+  public static LocalDate vandaag() {
+    return LocalDate.ofInstant(nu(), Amsterdam.ZONE);
+  }
+
   @Override
   public ZoneId getZone() {
     return zone;
@@ -36,7 +58,7 @@ public final class Engineklok extends Clock {
 
   @Override
   public Instant instant() {
-    return ClockUtil.getCurrentTime().toInstant();
+    return nu();
   }
 
   /** The clock as a Spring bean, for the domain services that take a {@link Clock}. */

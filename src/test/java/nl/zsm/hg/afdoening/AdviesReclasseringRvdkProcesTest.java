@@ -1,5 +1,7 @@
 package nl.zsm.hg.afdoening;
 
+import nl.zsm.hg.afdoening.domain.Advies;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 

@@ -1,5 +1,8 @@
 package nl.zsm.hg.contract;
 
+import nl.zsm.hg.contract.domain.FormulierVelden;
+import nl.zsm.hg.contract.engine.ContractenLezer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.zsm.hg.ZsmApplication;
-import nl.zsm.hg.security.StandaardWachtwoordBewaking;
+import nl.zsm.hg.security.engine.StandaardWachtwoordBewaking;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.zsm.hg.ZaakVariabelen;
-import nl.zsm.hg.veiligheid.Veiligheidsmaatregel;
+import nl.zsm.hg.veiligheid.domain.Veiligheidsmaatregel;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,17 +2,16 @@ package nl.zsm.hg.hoofdproces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.zsm.hg.ZsmSpringTest;
-import nl.zsm.hg.indicatoren.Indicator;
-import nl.zsm.hg.indicatoren.IndicatorenService;
-import nl.zsm.hg.indicatoren.Periode;
-import nl.zsm.hg.intake.Regio;
+import nl.zsm.hg.indicatoren.domain.Indicator;
+import nl.zsm.hg.indicatoren.engine.IndicatorenService;
+import nl.zsm.hg.indicatoren.domain.Periode;
+import nl.zsm.hg.intake.domain.Regio;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -45,8 +44,8 @@ class IndicatorenHistorieTest {
 
   @Autowired ProcessEngine engine;
   @Autowired IndicatorenService service;
-  @Autowired nl.zsm.hg.indicatoren.Maandcijfers maandcijfers;
-  @Autowired nl.zsm.hg.indicatoren.MaandcijferRegister maandcijferRegister;
+  @Autowired nl.zsm.hg.indicatoren.engine.Maandcijfers maandcijfers;
+  @Autowired nl.zsm.hg.indicatoren.domain.MaandcijferRegister maandcijferRegister;
   HgZaakStappen stappen;
   Termijnklok klok;
 
@@ -157,10 +156,12 @@ class IndicatorenHistorieTest {
     ProcessInstance informeren = engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(pi.getId()).processDefinitionKey("slachtofferInformeren").singleResult();
     for (int poging = 1; poging <= 3; poging++) {
-      klok.zetOp("2025-03-06T1" + (2 + poging) + ":00:00+01:00");
+      String gebeld = "2025-03-06T1" + (2 + poging) + ":00:00+01:00";
+      klok.zetOp(gebeld);
       klok.voerVervallenTimersUit(informeren);
       Task bellen = stappen.taak(informeren, "Activity_Bellen");
-      engine.getTaskService().complete(bellen.getId(), Map.of("slachtofferGeinformeerdOp", new Date(),
+      // the call check reads the engine clock (one clock): the call happened at the moved engine time
+      engine.getTaskService().complete(bellen.getId(), Map.of("slachtofferGeinformeerdOp", Termijnklok.tijdstip(gebeld),
           "slachtofferBereikt", false, "slachtofferInformatieToelichting", "Geen gehoor."));
     }
     stappen.voltooiIn(informeren, "Activity_AndereWegKiezen", Map.of("slachtofferAndereWeg", "POLITIE_LANGS",
@@ -278,9 +279,9 @@ class IndicatorenHistorieTest {
     } finally {
       klok.herstel();
     }
-    Map<String, nl.zsm.hg.indicatoren.Maandcijfer> maart = maandcijferRegister
+    Map<String, nl.zsm.hg.indicatoren.domain.Maandcijfer> maart = maandcijferRegister
         .van(java.time.YearMonth.of(2025, 3), Regio.NOORD_NEDERLAND).stream()
-        .collect(Collectors.toMap(nl.zsm.hg.indicatoren.Maandcijfer::code, Function.identity()));
+        .collect(Collectors.toMap(nl.zsm.hg.indicatoren.domain.Maandcijfer::code, Function.identity()));
     assertThat(maart.get("zaken.aantal").waarde()).isEqualTo(4.0);
     // stored without suppression: the small cell is suppressed when it is shown
     assertThat(maart.get("overschrijding.ophouden.aantal").waarde()).isEqualTo(1.0);

@@ -7,7 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import nl.zsm.hg.ZsmSpringTest;
-import nl.zsm.hg.termijnen.TermijnenExpressies;
+import nl.zsm.hg.termijnen.bpmn.TermijnenExpressies;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;

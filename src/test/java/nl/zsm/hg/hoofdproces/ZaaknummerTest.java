@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import nl.zsm.hg.ZsmSpringTest;
-import nl.zsm.hg.intake.ZaaknummerRegister;
-import nl.zsm.hg.invoer.OngeldigeInvoerException;
+import nl.zsm.hg.intake.domain.ZaaknummerRegister;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;

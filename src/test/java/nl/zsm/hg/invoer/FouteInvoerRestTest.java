@@ -1,5 +1,8 @@
 package nl.zsm.hg.invoer;
 
+import nl.zsm.hg.invoer.engine.Foutvertaling;
+import nl.zsm.hg.invoer.engine.FoutvertalingTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package nl.zsm.hg.invoer;
 
+import nl.zsm.hg.invoer.engine.Foutvertaling;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

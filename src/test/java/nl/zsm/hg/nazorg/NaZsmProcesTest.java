@@ -1,5 +1,7 @@
 package nl.zsm.hg.nazorg;
 
+import nl.zsm.hg.nazorg.domain.UitspraakRechter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 

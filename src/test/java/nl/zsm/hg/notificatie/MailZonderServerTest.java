@@ -3,6 +3,10 @@ package nl.zsm.hg.notificatie;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.zsm.hg.notificatie.domain.MailVerzender;
+import nl.zsm.hg.notificatie.domain.Mailbericht;
+import nl.zsm.hg.notificatie.domain.NotificatieInstellingen;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,5 +1,8 @@
 package nl.zsm.hg.notificatie;
 
+import nl.zsm.hg.notificatie.domain.MailboxenControle;
+import nl.zsm.hg.notificatie.domain.NotificatieInstellingen;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,7 @@
 package nl.zsm.hg.security;
 
+import nl.zsm.hg.security.domain.Organisatie;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

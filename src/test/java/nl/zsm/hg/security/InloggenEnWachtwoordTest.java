@@ -1,5 +1,8 @@
 package nl.zsm.hg.security;
 
+import nl.zsm.hg.security.domain.Organisatie;
+import nl.zsm.hg.security.engine.InlogRemmer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

@@ -1,5 +1,7 @@
 package nl.zsm.hg.slachtoffer;
 
+import nl.zsm.hg.slachtoffer.domain.SlachtofferBericht;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -14,12 +16,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.zsm.hg.Taken;
 import nl.zsm.hg.ZsmSpringTest;
-import nl.zsm.hg.afdoening.Afdoeningsbeslissing;
+import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
 import nl.zsm.hg.notificatie.EmailJobs;
 import nl.zsm.hg.notificatie.Mailinhoud;
 import nl.zsm.hg.notificatie.TestMailserver;
-import nl.zsm.hg.veiligheid.Veiligheidsmaatregel;
-import nl.zsm.hg.veiligheid.maatregelen.MaatregelRegistratie;
+import nl.zsm.hg.veiligheid.domain.Veiligheidsmaatregel;
+import nl.zsm.hg.veiligheid.domain.MaatregelRegistratie;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;

@@ -1,5 +1,7 @@
 package nl.zsm.hg.stalking;
 
+import nl.zsm.hg.stalking.domain.VragenlijstStalking;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 

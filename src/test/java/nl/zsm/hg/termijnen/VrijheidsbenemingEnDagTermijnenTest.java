@@ -1,5 +1,12 @@
 package nl.zsm.hg.termijnen;
 
+import nl.zsm.hg.termijnen.domain.Dagtermijn;
+import nl.zsm.hg.termijnen.domain.Feestdagen;
+import nl.zsm.hg.termijnen.domain.Inverzekeringstelling;
+import nl.zsm.hg.termijnen.domain.Termijn;
+import nl.zsm.hg.termijnen.domain.TermijnenService;
+import nl.zsm.hg.tijd.Amsterdam;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,6 +1,14 @@
 package nl.zsm.hg.termijnen;
 
-import nl.zsm.hg.invoer.OngeldigeInvoerException;
+import nl.zsm.hg.termijnen.domain.Termijnwaarden;
+import nl.zsm.hg.termijnen.domain.Feestdagen;
+import nl.zsm.hg.termijnen.domain.Termijn;
+import nl.zsm.hg.termijnen.domain.TermijnenService;
+import nl.zsm.hg.termijnen.domain.Waarschuwingen;
+import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
+import nl.zsm.hg.tijd.Amsterdam;
+
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,8 +70,7 @@ class WaarschuwingenEnZaakTermijnenTest {
   @Test
   void vastzaakBijIntakeMetZesUurEnTransport() {
     // aanhouding 14:00, 6 uur (geen voorlopige hechtenis) plus 30 min transport: 20:30; voorgeleiding +90 uur
-    ZaakTermijnen.BijIntake bijIntake = termijnen.bijIntake(true, "2026-11-25T14:00+01:00", false, 30, null, null,
-        t("2026-11-25T14:05+01:00"));
+    ZaakTermijnen.BijIntake bijIntake = termijnen.bijIntake(Termijnwaarden.vast(true), Termijnwaarden.aanhouding("2026-11-25T14:00+01:00", false, 30, null), Termijnwaarden.datumVtMelding(null), t("2026-11-25T14:05+01:00"));
     assertThat(bijIntake.ophouden().uiterlijk().toInstant()).isEqualTo(t("2026-11-25T20:30+01:00"));
     assertThat(bijIntake.ophouden().uitleg()).anyMatch(r -> r.startsWith("Maximaal 6 uur"));
     assertThat(bijIntake.voorgeleiding().uiterlijk().toInstant()).isEqualTo(t("2026-11-29T08:00+01:00"));
@@ -73,11 +80,10 @@ class WaarschuwingenEnZaakTermijnenTest {
 
   @Test
   void onbekendVastTeltAlsVastMaarZonderTijdstipGeenOphoudtermijn() {
-    ZaakTermijnen.BijIntake onbekend = termijnen.bijIntake(null, "2026-11-25T11:00+01:00", null, null, null, null,
-        t("2026-11-25T11:05+01:00"));
+    ZaakTermijnen.BijIntake onbekend = termijnen.bijIntake(Termijnwaarden.vast(null), Termijnwaarden.aanhouding("2026-11-25T11:00+01:00", null, null, null), Termijnwaarden.datumVtMelding(null), t("2026-11-25T11:05+01:00"));
     assertThat(onbekend.ophouden().uiterlijk().toInstant()).isEqualTo(t("2026-11-25T20:00+01:00"));
     // no time of arrest: nothing to count from, the VT deadline is then the five werkdagen from today
-    ZaakTermijnen.BijIntake zonderTijdstip = termijnen.bijIntake(true, null, null, null, null, null, t("2026-11-25T11:05+01:00"));
+    ZaakTermijnen.BijIntake zonderTijdstip = termijnen.bijIntake(Termijnwaarden.vast(true), Termijnwaarden.aanhouding(null, null, null, null), Termijnwaarden.datumVtMelding(null), t("2026-11-25T11:05+01:00"));
     assertThat(zonderTijdstip.ophouden()).isNull();
     assertThat(zonderTijdstip.veiligheidsbeoordeling().uiterlijk().toInstant()).isEqualTo(t("2026-12-02T23:59:59+01:00"));
   }
@@ -85,13 +91,12 @@ class WaarschuwingenEnZaakTermijnenTest {
   @Test
   void nietVastzaakTeltVijfWerkdagenVanafDeMeldingOfVandaag() {
     // melding vrijdag 27-11-2026 (dag 0): ma 30, di 1, wo 2, do 3, vr 4-12
-    ZaakTermijnen.BijIntake metMelding = termijnen.bijIntake(false, null, null, null, null, "2026-11-27",
-        t("2026-11-30T10:00+01:00"));
+    ZaakTermijnen.BijIntake metMelding = termijnen.bijIntake(Termijnwaarden.vast(false), Termijnwaarden.aanhouding(null, null, null, null), Termijnwaarden.datumVtMelding("2026-11-27"), t("2026-11-30T10:00+01:00"));
     assertThat(metMelding.ophouden()).isNull();
     assertThat(metMelding.veiligheidsbeoordeling().uiterlijk().toInstant()).isEqualTo(t("2026-12-04T23:59:59+01:00"));
     // zonder datum: de melding wordt vandaag gedaan; 23:30 UTC op 28-11 is al zondag 29-11 in Amsterdam (dag 0):
     // ma 30, di 1, wo 2, do 3, vr 4-12
-    ZaakTermijnen.BijIntake vandaag = termijnen.bijIntake(false, null, null, null, null, null, t("2026-11-28T23:30Z"));
+    ZaakTermijnen.BijIntake vandaag = termijnen.bijIntake(Termijnwaarden.vast(false), Termijnwaarden.aanhouding(null, null, null, null), Termijnwaarden.datumVtMelding(null), t("2026-11-28T23:30Z"));
     assertThat(vandaag.veiligheidsbeoordeling().uiterlijk().toInstant()).isEqualTo(t("2026-12-04T23:59:59+01:00"));
     assertThat(vandaag.veiligheidsbeoordeling().uitleg().get(0)).contains("vandaag is dag 0");
   }
@@ -115,9 +120,9 @@ class WaarschuwingenEnZaakTermijnenTest {
 
   @Test
   void onleesbareInvoerGeeftEenNederlandseMelding() {
-    assertThatThrownBy(() -> termijnen.bijIntake(true, "gisteren", null, null, null, null, Instant.now()))
+    assertThatThrownBy(() -> termijnen.bijIntake(Termijnwaarden.vast(true), Termijnwaarden.aanhouding("gisteren", null, null, null), Termijnwaarden.datumVtMelding(null), Instant.now()))
         .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Tijdstip aanhouding");
-    assertThatThrownBy(() -> termijnen.bijIntake(true, "2026-11-25T11:00+01:00", null, "een half uur", null, null, Instant.now()))
+    assertThatThrownBy(() -> termijnen.bijIntake(Termijnwaarden.vast(true), Termijnwaarden.aanhouding("2026-11-25T11:00+01:00", null, "een half uur", null), Termijnwaarden.datumVtMelding(null), Instant.now()))
         .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Transportminuten");
   }
 }

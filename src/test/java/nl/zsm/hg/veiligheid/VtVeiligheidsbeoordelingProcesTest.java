@@ -1,5 +1,6 @@
 package nl.zsm.hg.veiligheid;
 
+import nl.zsm.hg.termijnen.domain.Termijnwaarden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -12,8 +13,8 @@ import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.DeelprocesTest;
 import nl.zsm.hg.ZsmSpringTest;
-import nl.zsm.hg.termijnen.TermijnenExpressies;
-import nl.zsm.hg.termijnen.ZaakTermijnen;
+import nl.zsm.hg.termijnen.bpmn.TermijnenExpressies;
+import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -122,8 +123,8 @@ class VtVeiligheidsbeoordelingProcesTest extends DeelprocesTest {
     // an interrogation at night counts towards the ophouden (art. 56a lid 3 Sv)
     hoofdproces.put("nachtverhoren", "2026-11-29T01:00+01:00/2026-11-29T03:00+01:00");
     // as the main process stores them at intake (listener termijnenVastleggen)
-    ZaakTermijnen.BijIntake bijIntake = zaakTermijnen.bijIntake(true, hoofdproces.get("tijdstipAanhouding"), true, null,
-        hoofdproces.get("nachtverhoren"), null, java.time.Instant.now());
+    ZaakTermijnen.BijIntake bijIntake = zaakTermijnen.bijIntake(true, Termijnwaarden.aanhouding(
+        hoofdproces.get("tijdstipAanhouding"), true, null, hoofdproces.get("nachtverhoren")), null, java.time.Instant.now());
     hoofdproces.put("ophoudenUiterlijk", bijIntake.ophouden().alsDate());
     hoofdproces.put("veiligheidsbeoordelingUiterlijk", bijIntake.veiligheidsbeoordeling().alsDate());
     ProcessInstance zaak = start("ZSM-VT-NACHT", hoofdproces);

@@ -1,0 +1,56 @@
+package nl.zsm.hg.afdoening.domain;
+
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+
+/**
+ * The OvJ's afdoenings- or routeringsbeslissing at ZSM (L776-786, L844-849, Bijlage I). Names are the
+ * values of the variable {@code afdoeningsbeslissing}.
+ */
+public enum Afdoeningsbeslissing {
+  DAGVAARDING(true),
+  DAGVAARDING_VOORGELEIDING_RC(false),
+  SEPOT_01(true),
+  SEPOT_02(true),
+  VOORWAARDELIJK_SEPOT(true),
+  VOORWAARDELIJK_BELEIDSSEPOT(true),
+  STRAFBESCHIKKING(true),
+  ROUTERING_ONDERZOEKEN(true),
+  PLANDATUM(true),
+  /** Gedragsaanwijzing of the OvJ (art. 509hh Sv), an option after the Spreekuur huiselijk geweld (L4437-4439). */
+  GEDRAGSAANWIJZING(true),
+  /**
+   * Afdoeningsbeslissing on hold: the suspect is released (possibly with a gedragsaanwijzing) and invited
+   * to the Spreekuur huiselijk geweld; the case comes back to the OvJ with reclassering's advice (L4378-4441).
+   */
+  AFDOENING_ON_HOLD(true);
+
+  private final boolean vrijlating;
+
+  Afdoeningsbeslissing(boolean vrijlating) {
+    this.vrijlating = vrijlating;
+  }
+
+  /**
+   * Whether an arrested suspect goes free with this decision. Only a voorgeleiding keeps the suspect
+   * (the RC decides on bewaring); a plandatumzaak releases the suspect in the meantime (L590-597).
+   */
+  public boolean vrijlating() {
+    return vrijlating;
+  }
+
+  /** Sepot 01 or 02: the criminal case ends (L562-566). */
+  public boolean isSepot() {
+    return this == SEPOT_01 || this == SEPOT_02;
+  }
+
+  public static Afdoeningsbeslissing van(Object waarde) {
+    if (waarde == null || waarde.toString().isBlank()) {
+      throw new OngeldigeInvoerException("Kies een afdoenings- of routeringsbeslissing.");
+    }
+    try {
+      return valueOf(waarde.toString().trim());
+    } catch (IllegalArgumentException e) {
+      throw new OngeldigeInvoerException("Onbekende afdoeningsbeslissing '" + waarde + "'.");
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package nl.zsm.hg.contract.engine;
+
+import nl.zsm.hg.contract.domain.Contracten;
+import nl.zsm.hg.invoer.engine.Invoerfouten;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+
+/**
+ * The engine's gate for what a logged-in user or system asks (engine REST, Tasklist, Cockpit, the Java API
+ * with an authenticated user): first the command guard ({@link CommandoBewaking}, 403), then the step
+ * contract ({@link StapcontractControle}, 400), both before the command runs. Only the outermost command of
+ * a call is checked; commands without an authenticated user (the job executor, start-up, internal calls) pass.
+ * The court's link delivers its one message without the engine's authorization check, so that it needs no
+ * right to read or change cases at all.
+ */
+final class ZaakBewaking extends CommandInterceptor {
+
+  private final IdentityService identiteit;
+  private final CommandoBewaking bewaking = new CommandoBewaking();
+  private final StapcontractControle contracten;
+
+  ZaakBewaking(IdentityService identiteit, Contracten contracten) {
+    this.identiteit = identiteit;
+    this.contracten = new StapcontractControle(contracten);
+  }
+
+  @Override
+  public <T> T execute(Command<T> commando) {
+    Authentication authenticatie = Context.getCommandContext() == null ? identiteit.getCurrentAuthentication() : null;
+    if (authenticatie == null || authenticatie.getUserId() == null) {
+      return next.execute(commando);
+    }
+    Gebruiker gebruiker = Gebruiker.van(authenticatie);
+    Zaakopvraag zaak = new Zaakopvraag(next);
+    bewaking.controleer(commando, gebruiker, zaak);
+    try {
+      contracten.controleer(commando, zaak);
+    } catch (OngeldigeInvoerException fout) {
+      throw Invoerfouten.naarEngine(fout);
+    }
+    if (gebruiker.isKoppeling()) {
+      identiteit.clearAuthentication();
+      try {
+        return next.execute(commando);
+      } finally {
+        identiteit.setAuthentication(authenticatie);
+      }
+    }
+    return next.execute(commando);
+  }
+}

@@ -1,0 +1,54 @@
+package nl.zsm.hg.notificatie.bpmn;
+
+import nl.zsm.hg.tijd.Engineklok;
+import nl.zsm.hg.notificatie.domain.BeslissingsBericht;
+import nl.zsm.hg.notificatie.domain.MailVerzender;
+
+import static nl.zsm.hg.ZaakVariabelen.ADVISEUR_GROEP;
+import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
+import static nl.zsm.hg.ZaakVariabelen.PARTNERS_GEMAILD_OP;
+import static nl.zsm.hg.ZaakVariabelen.TOELICHTING_AFDOENING;
+import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
+
+import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
+import nl.zsm.hg.veiligheid.domain.Maatregelstand;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Async service task "Veilig Thuis en ZSM-partners mailen" in the process zsmEmailVersturen: sends the e-mail. */
+@Component("partnersMailVersturen")
+public class PartnersMailVersturenDelegate implements JavaDelegate {
+
+  private final BeslissingsBericht bericht;
+  private final MailVerzender verzender;
+  private final Maatregelstand maatregelstand;
+  private final VoorgeleidingMailVersturen voorgeleiding;
+
+  public PartnersMailVersturenDelegate(BeslissingsBericht bericht, MailVerzender verzender, Maatregelstand maatregelstand,
+      VoorgeleidingMailVersturen voorgeleiding) {
+    this.bericht = bericht;
+    this.verzender = verzender;
+    this.maatregelstand = maatregelstand;
+    this.voorgeleiding = voorgeleiding;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String zaaknummer = String.valueOf(execution.getVariable(ZAAKNUMMER));
+    if (voorgeleiding.isVoorgeleiding(execution)) {
+      voorgeleiding.verstuur(execution, zaaknummer);
+      return;
+    }
+    Object toelichting = execution.getVariable(TOELICHTING_AFDOENING);
+    Object adviseurGroep = execution.getVariable(ADVISEUR_GROEP);
+    Afdoeningsbeslissing beslissing = Afdoeningsbeslissing.van(execution.getVariable(AFDOENINGSBESLISSING));
+    // the measures in force now (each once, with their end or review date) and those this decision ended
+    Maatregelstand.Stand stand = maatregelstand.vandaag(zaaknummer, beslissing.name());
+    verzender.verstuur(bericht.opstellen(new BeslissingsBericht.Gegevens(zaaknummer, beslissing,
+        toelichting == null ? null : toelichting.toString(),
+        adviseurGroep == null ? null : adviseurGroep.toString(),
+        stand.vanKracht(), stand.beeindigd())));
+    execution.setVariable(PARTNERS_GEMAILD_OP, Engineklok.nuAlsDatum());
+  }
+}

@@ -1,0 +1,33 @@
+package nl.zsm.hg.notificatie.bpmn;
+
+import nl.zsm.hg.tijd.Engineklok;
+import static nl.zsm.hg.ZaakVariabelen.ADVISEUR_GROEP;
+import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
+import static nl.zsm.hg.ZaakVariabelen.PARTNERS_GEMAILD_OP;
+import static nl.zsm.hg.ZaakVariabelen.TOELICHTING_AFDOENING;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "Veilig Thuis en ZSM-partners mailen" in the main process: puts the e-mail ready in the process
+ * zsmEmailVersturen (sent by {@link PartnersMailVersturenDelegate}) and records when ({@code partnersGemaildOp}:
+ * the moment the e-mail was handed over for sending; the moment of sending is in that process).
+ */
+@Component("partnersMailen")
+public class PartnersMailenDelegate implements JavaDelegate {
+
+  private final EmailKlaarzetten klaarzetten;
+
+  public PartnersMailenDelegate(EmailKlaarzetten klaarzetten) {
+    this.klaarzetten = klaarzetten;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    klaarzetten.klaarzetten(execution, "partners", List.of(AFDOENINGSBESLISSING, TOELICHTING_AFDOENING, ADVISEUR_GROEP));
+    execution.setVariable(PARTNERS_GEMAILD_OP, Engineklok.nuAlsDatum());
+  }
+}

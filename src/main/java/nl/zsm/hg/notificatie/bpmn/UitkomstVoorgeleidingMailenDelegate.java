@@ -1,0 +1,30 @@
+package nl.zsm.hg.notificatie.bpmn;
+
+import static nl.zsm.hg.ZaakVariabelen.ADVISEUR_GROEP;
+
+import java.util.List;
+import nl.zsm.hg.veiligheid.domain.UitkomstVoorgeleiding;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task "Uitkomst voorgeleiding aan Veilig Thuis en partners mailen": puts the e-mail ready in zsmEmailVersturen
+ * (the same sending step as the partners' mail; {@link PartnersMailVersturenDelegate} writes the voorgeleiding's
+ * e-mail when {@code uitkomstVoorgeleiding} is set).
+ */
+@Component("uitkomstVoorgeleidingMailen")
+public class UitkomstVoorgeleidingMailenDelegate implements JavaDelegate {
+
+  private final EmailKlaarzetten klaarzetten;
+
+  public UitkomstVoorgeleidingMailenDelegate(EmailKlaarzetten klaarzetten) {
+    this.klaarzetten = klaarzetten;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    klaarzetten.klaarzetten(execution, "partners", List.of(UitkomstVoorgeleiding.VARIABELE,
+        UitkomstVoorgeleiding.TOELICHTING, UitkomstVoorgeleiding.WAARSCHUWING, ADVISEUR_GROEP));
+  }
+}

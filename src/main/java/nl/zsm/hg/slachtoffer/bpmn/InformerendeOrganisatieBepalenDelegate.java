@@ -1,0 +1,27 @@
+package nl.zsm.hg.slachtoffer.bpmn;
+
+import nl.zsm.hg.slachtoffer.domain.InformerendeOrganisatieKeuze;
+
+import static nl.zsm.hg.ZaakVariabelen.INFORMERENDE_ORGANISATIE;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Informerende organisatie bepalen" in slachtofferInformeren. */
+@Component("informerendeOrganisatieBepalen")
+public class InformerendeOrganisatieBepalenDelegate implements JavaDelegate {
+
+  private final InformerendeOrganisatieKeuze keuze;
+
+  public InformerendeOrganisatieBepalenDelegate(InformerendeOrganisatieKeuze keuze) {
+    this.keuze = keuze;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object afgesproken = execution.getVariable(INFORMERENDE_ORGANISATIE);
+    String groep = keuze.bepaal(afgesproken == null ? null : afgesproken.toString());
+    execution.setVariable(INFORMERENDE_ORGANISATIE, groep);
+  }
+}

@@ -1,0 +1,54 @@
+package nl.zsm.hg.spreekuur.domain;
+
+import nl.zsm.hg.ProcesBean;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.termijnen.domain.TermijnenService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bean {@code spreekuurTermijn} for BPMN expressions: the suspect of an afdoening on hold is seen on the
+ * Spreekuur huiselijk geweld within two weeks (L4266), i.e. at the latest at the end of the fourteenth
+ * calendar day after the OvJ put the decision on hold (23:59:59 Europe/Amsterdam, the same-day rule of
+ * the termijnen service).
+ */
+@ProcesBean
+@Component("spreekuurTermijn")
+public class SpreekuurTermijn {
+
+  static final int DAGEN = 14;
+
+  private final TermijnenService termijnen;
+
+  public SpreekuurTermijn(TermijnenService termijnen) {
+    this.termijnen = termijnen;
+  }
+
+  /** @param onHold moment of the on-hold decision: a Date, or ISO-8601 text with offset or a date yyyy-MM-dd */
+  public Date uiterlijk(Object onHold) {
+    ZonedDateTime aanvang = moment(onHold).plusDays(DAGEN);
+    return termijnen.zelfdeDag(aanvang, "Verdachte gesproken op het Spreekuur huiselijk geweld binnen twee weken")
+        .alsDate();
+  }
+
+  static ZonedDateTime moment(Object waarde) {
+    ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+    if (waarde instanceof Date datum) {
+      return datum.toInstant().atZone(amsterdam);
+    }
+    if (waarde == null || waarde.toString().isBlank()) {
+      throw new OngeldigeInvoerException("Datum van de beslissing 'afdoening on hold' ontbreekt.");
+    }
+    String tekst = waarde.toString().trim();
+    try {
+      return tekst.length() == 10 ? LocalDate.parse(tekst).atStartOfDay(amsterdam)
+          : OffsetDateTime.parse(tekst).atZoneSameInstant(amsterdam);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new OngeldigeInvoerException("'" + tekst + "' is geen geldig tijdstip (jjjj-mm-ddTuu:mm+01:00).");
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package nl.zsm.hg.stalking.bpmn;
+
+import nl.zsm.hg.stalking.domain.Klachtvereiste;
+import nl.zsm.hg.stalking.domain.Stalkingzaak;
+
+import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
+import static nl.zsm.hg.ZaakVariabelen.KLACHT_INGEDIEND;
+import static nl.zsm.hg.ZaakVariabelen.LABEL_EX_PARTNERSTALKING;
+import static nl.zsm.hg.ZaakVariabelen.OOK_ANDERE_FEITEN_TEN_LASTE;
+import static nl.zsm.hg.ZaakVariabelen.STALKINGCOMPONENT_HERKEND;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Task listener (complete) on the OvJ's afdoeningsbeslissing: no prosecution of stalking without a complaint. */
+@Component("klachtvereisteToetsen")
+public class KlachtvereisteToetsenListener implements TaskListener {
+
+  private final Klachtvereiste klachtvereiste;
+
+  public KlachtvereisteToetsenListener(Klachtvereiste klachtvereiste) {
+    this.klachtvereiste = klachtvereiste;
+  }
+
+  @Override
+  public void notify(DelegateTask taak) {
+    klachtvereiste.toets(
+        Stalkingzaak.is(taak.getVariable(LABEL_EX_PARTNERSTALKING), taak.getVariable(STALKINGCOMPONENT_HERKEND)),
+        taak.getVariable(OOK_ANDERE_FEITEN_TEN_LASTE), taak.getVariable(KLACHT_INGEDIEND), taak.getVariable(AFDOENINGSBESLISSING));
+  }
+}

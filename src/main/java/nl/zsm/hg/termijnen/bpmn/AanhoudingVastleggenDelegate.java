@@ -1,0 +1,60 @@
+package nl.zsm.hg.termijnen.bpmn;
+
+import nl.zsm.hg.tijd.Engineklok;
+import static nl.zsm.hg.ZaakVariabelen.*;
+
+import java.time.Instant;
+import java.util.Set;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.tijd.Amsterdam;
+import nl.zsm.hg.termijnen.domain.Termijnwaarden;
+import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * After the OvJ decided to arrest a suspect who was only heard (alsnog aanhouden, L599-601): records
+ * the arrest ({@code vast}, {@code tijdstipAanhouding}: the given moment, else now) and computes the
+ * deadlines of the arrest as at intake ({@code ophoudenUiterlijk} with uitleg, {@code voorgeleidingUiterlijk}).
+ * The decision itself is taken again for the arrested suspect, so {@code vrijheidsbeslissing} is cleared.
+ * VT's deadline for the veiligheidsbeoordeling stays as it was set at intake.
+ */
+@Component("aanhoudingVastleggen")
+public class AanhoudingVastleggenDelegate implements JavaDelegate {
+
+  /** The variables of the arrest that this step writes (and clears: the decision). */
+  public static final Set<String> VARIABELEN = Set.of(VAST, TIJDSTIP_AANHOUDING, OPHOUDEN_UITERLIJK, OPHOUDEN_UITLEG,
+      VOORGELEIDING_UITERLIJK, VRIJHEIDSBESLISSING);
+
+  private final ZaakTermijnen termijnen;
+
+  public AanhoudingVastleggenDelegate(ZaakTermijnen termijnen) {
+    this.termijnen = termijnen;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Instant nu = Engineklok.nu();
+    Object tijdstip = execution.getVariable(TIJDSTIP_AANHOUDING);
+    if (tijdstip == null || tijdstip.toString().isBlank()) {
+      tijdstip = nu.atZone(Amsterdam.ZONE).toOffsetDateTime().toString();
+    }
+    ZaakTermijnen.BijIntake aanhouding;
+    try {
+      aanhouding = termijnen.bijIntake(true, Termijnwaarden.aanhouding(tijdstip,
+              execution.getVariable(VOORLOPIGE_HECHTENIS_TOEGESTAAN), execution.getVariable(TRANSPORT_MINUTEN),
+              execution.getVariable(NACHTVERHOREN)),
+          Termijnwaarden.datumVtMelding(execution.getVariable(DATUM_VT_MELDING)), nu);
+    } catch (OngeldigeInvoerException fout) {
+      throw new OngeldigeInvoerException("Termijnen van de aanhouding niet te berekenen: "
+          + fout.getMessage());
+    }
+    execution.setVariable(VAST, true);
+    execution.setVariable(TIJDSTIP_AANHOUDING, tijdstip);
+    execution.setVariable(OPHOUDEN_UITERLIJK, aanhouding.ophouden().alsDate());
+    execution.setVariable(OPHOUDEN_UITLEG, TermijnenVastleggenListener.uitleg(aanhouding.ophouden()));
+    execution.setVariable(VOORGELEIDING_UITERLIJK, aanhouding.voorgeleiding().alsDate());
+    execution.removeVariable(VRIJHEIDSBESLISSING);
+  }
+}

@@ -1,0 +1,48 @@
+package nl.zsm.hg.termijnen.bpmn;
+
+import nl.zsm.hg.tijd.Engineklok;
+import static nl.zsm.hg.ZaakVariabelen.*;
+
+import java.util.Date;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.termijnen.domain.Termijn;
+import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the OvJ orders or extends inverzekeringstelling: stores when it started (the recorded order, or
+ * now) and when it ends ({@code inverzekeringstellingUiterlijk}, 3 days or 6 when extended, but not
+ * after the latest voorgeleiding; with the uitleg), and whether that end includes the extension
+ * ({@code inverzekeringstellingVerlengingBerekend}, so an extension is processed once).
+ */
+@Component("inverzekeringstellingBerekenen")
+public class InverzekeringstellingBerekenenDelegate implements JavaDelegate {
+
+  private final ZaakTermijnen termijnen;
+
+  public InverzekeringstellingBerekenenDelegate(ZaakTermijnen termijnen) {
+    this.termijnen = termijnen;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Date nu = Engineklok.nuAlsDatum();
+    Object aanvang = execution.getVariable(TIJDSTIP_INVERZEKERINGSTELLING);
+    Object verlengd = execution.getVariable(INVERZEKERINGSTELLING_VERLENGD);
+    Termijn einde;
+    try {
+      einde = termijnen.inverzekeringstelling(aanvang, verlengd, execution.getVariable(VOORGELEIDING_UITERLIJK), nu.toInstant());
+    } catch (OngeldigeInvoerException fout) {
+      throw new OngeldigeInvoerException(
+          "Termijn inverzekeringstelling niet te berekenen: " + fout.getMessage());
+    }
+    if (aanvang == null) {
+      execution.setVariable(TIJDSTIP_INVERZEKERINGSTELLING, nu);
+    }
+    execution.setVariable(INVERZEKERINGSTELLING_UITERLIJK, einde.alsDate());
+    execution.setVariable(INVERZEKERINGSTELLING_UITLEG, TermijnenVastleggenListener.uitleg(einde));
+    execution.setVariable(INVERZEKERINGSTELLING_VERLENGING_BEREKEND, Boolean.TRUE.equals(verlengd));
+  }
+}

@@ -1,0 +1,52 @@
+package nl.zsm.hg.termijnen.bpmn;
+
+import nl.zsm.hg.tijd.Engineklok;
+import static nl.zsm.hg.ZaakVariabelen.*;
+
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.termijnen.domain.Termijn;
+import nl.zsm.hg.termijnen.domain.Termijnwaarden;
+import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * At intake (start of the parallel questions): stores the deadlines of the case, which the due dates
+ * and timers of the model read: {@code ophoudenUiterlijk}, {@code ophoudenUitleg},
+ * {@code voorgeleidingUiterlijk}, {@code veiligheidsbeoordelingUiterlijk} and its uitleg.
+ */
+@Component("termijnenVastleggen")
+public class TermijnenVastleggenListener implements ExecutionListener {
+
+  private final ZaakTermijnen termijnen;
+
+  public TermijnenVastleggenListener(ZaakTermijnen termijnen) {
+    this.termijnen = termijnen;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    ZaakTermijnen.BijIntake bijIntake;
+    try {
+      bijIntake = termijnen.bijIntake(Termijnwaarden.vast(execution.getVariable(VAST)),
+          Termijnwaarden.aanhouding(execution.getVariable(TIJDSTIP_AANHOUDING),
+              execution.getVariable(VOORLOPIGE_HECHTENIS_TOEGESTAAN), execution.getVariable(TRANSPORT_MINUTEN),
+              execution.getVariable(NACHTVERHOREN)),
+          Termijnwaarden.datumVtMelding(execution.getVariable(DATUM_VT_MELDING)), Engineklok.nu());
+    } catch (OngeldigeInvoerException fout) {
+      throw new OngeldigeInvoerException("Termijnen niet te berekenen: " + fout.getMessage());
+    }
+    if (bijIntake.ophouden() != null) {
+      execution.setVariable(OPHOUDEN_UITERLIJK, bijIntake.ophouden().alsDate());
+      execution.setVariable(OPHOUDEN_UITLEG, uitleg(bijIntake.ophouden()));
+      execution.setVariable(VOORGELEIDING_UITERLIJK, bijIntake.voorgeleiding().alsDate());
+    }
+    execution.setVariable(VEILIGHEIDSBEOORDELING_UITERLIJK, bijIntake.veiligheidsbeoordeling().alsDate());
+    execution.setVariable(VEILIGHEIDSBEOORDELING_UITLEG, uitleg(bijIntake.veiligheidsbeoordeling()));
+  }
+
+  static String uitleg(Termijn termijn) {
+    return String.join("\n", termijn.uitleg());
+  }
+}

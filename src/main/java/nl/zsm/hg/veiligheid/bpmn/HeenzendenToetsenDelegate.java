@@ -1,0 +1,42 @@
+package nl.zsm.hg.veiligheid.bpmn;
+
+import nl.zsm.hg.tijd.Engineklok;
+import nl.zsm.hg.veiligheid.domain.Maatregelkeuze;
+
+import nl.zsm.hg.veiligheid.domain.Veiligheidsstand;
+
+import nl.zsm.hg.veiligheid.domain.Autoriteit;
+import nl.zsm.hg.veiligheid.domain.Vrijheidsbeslissing;
+import nl.zsm.hg.veiligheid.domain.Vrijlatingstoets;
+
+import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Service task right after the OvJ's decision on vasthouden/heenzenden: refuses a release that breaks
+ * the rule (see {@link Vrijlatingstoets}); the officier decides, so only what the officier imposes or what
+ * another authority already imposed counts. It runs in the transaction that completes the task, so a
+ * refusal rolls the completion back and the task stays open.
+ */
+@Component("heenzendenToetsen")
+public class HeenzendenToetsenDelegate implements JavaDelegate {
+
+  private final Vrijlatingstoets toets;
+
+  public HeenzendenToetsenDelegate(Vrijlatingstoets toets) {
+    this.toets = toets;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Vrijheidsbeslissing beslissing = Vrijheidsbeslissing.van(execution.getVariable(VRIJHEIDSBESLISSING));
+    Veiligheidsstand stand = Veiligheidsstand.van(execution::getVariable);
+    beslissing.controleerPastBij(stand.vast());
+    toets.toets(stand, "Heenzenden", beslissing.vrijlating(), Autoriteit.OFFICIER_VAN_JUSTITIE,
+        Maatregelkeuze.lees(execution::getVariable), Engineklok.vandaag());
+  }
+}

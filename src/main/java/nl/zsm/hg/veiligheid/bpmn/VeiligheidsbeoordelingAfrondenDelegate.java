@@ -1,0 +1,33 @@
+package nl.zsm.hg.veiligheid.bpmn;
+
+import nl.zsm.hg.veiligheid.domain.AfgerondeVeiligheidsbeoordeling;
+import nl.zsm.hg.veiligheid.domain.VeiligheidsbeoordelingAfronding;
+
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
+import static nl.zsm.hg.ZaakVariabelen.ONVEILIGHEID;
+import static nl.zsm.hg.ZaakVariabelen.VEILIGHEIDSBEOORDELING_AFGEROND;
+import static nl.zsm.hg.ZaakVariabelen.VEILIGHEIDSVOORWAARDEN;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Service task "Veiligheidsbeoordeling afronden" in vtVeiligheidsbeoordeling. */
+@Component("veiligheidsbeoordelingAfronden")
+public class VeiligheidsbeoordelingAfrondenDelegate implements JavaDelegate {
+
+  private final VeiligheidsbeoordelingAfronding afronding;
+
+  public VeiligheidsbeoordelingAfrondenDelegate(VeiligheidsbeoordelingAfronding afronding) {
+    this.afronding = afronding;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    AfgerondeVeiligheidsbeoordeling beoordeling = afronding.afronden(
+        Formulierwaarden.tekst(execution.getVariable(ONVEILIGHEID)), Formulierwaarden.tekst(execution.getVariable(VEILIGHEIDSVOORWAARDEN)));
+    execution.setVariable(VEILIGHEIDSVOORWAARDEN, beoordeling.veiligheidsvoorwaarden());
+    execution.setVariable(VEILIGHEIDSBEOORDELING_AFGEROND, true);
+  }
+
+}

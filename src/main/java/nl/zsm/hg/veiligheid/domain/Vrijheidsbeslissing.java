@@ -1,0 +1,43 @@
+package nl.zsm.hg.veiligheid.domain;
+
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+
+/**
+ * The OvJ's decision on deprivation of liberty within the 9 hours after arrest (L402-415), or for a
+ * suspect who was only heard: whether to arrest after all (L599-601).
+ */
+public enum Vrijheidsbeslissing {
+  HEENZENDEN(true),
+  INVERZEKERINGSTELLING(false),
+  VOORGELEIDING_RC(false),
+  ALSNOG_AANHOUDEN(false);
+
+  private final boolean vrijlating;
+
+  Vrijheidsbeslissing(boolean vrijlating) {
+    this.vrijlating = vrijlating;
+  }
+
+  public boolean vrijlating() {
+    return vrijlating;
+  }
+
+  /** Alsnog aanhouden only applies to a suspect who was heard but not arrested (L599-601). */
+  public void controleerPastBij(boolean vast) {
+    if (this == ALSNOG_AANHOUDEN && vast) {
+      throw new OngeldigeInvoerException("Alsnog aanhouden kan alleen bij een verdachte die niet is aangehouden;"
+          + " deze verdachte is al aangehouden.");
+    }
+  }
+
+  public static Vrijheidsbeslissing van(Object waarde) {
+    if (waarde == null || waarde.toString().isBlank()) {
+      throw new OngeldigeInvoerException("Kies of de verdachte wordt heengezonden, in verzekering gesteld, voorgeleid of (alsnog) aangehouden.");
+    }
+    try {
+      return valueOf(waarde.toString().trim());
+    } catch (IllegalArgumentException e) {
+      throw new OngeldigeInvoerException("Onbekende beslissing over vrijheidsbeneming '" + waarde + "'.");
+    }
+  }
+}
