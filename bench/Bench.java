@@ -53,6 +53,14 @@ public class Bench {
       String[] kv = arg.replaceFirst("^--", "").split("=", 2);
       opties.put(kv[0], kv.length > 1 ? kv[1] : "true");
     }
+    if (opties.containsKey("eenZaakOpPoort")) {
+      // used by bench/Schaal.java: one whole case on a product that already runs
+      AtomicInteger fouten = new AtomicInteger();
+      int taken = heleZaak(new Api(Integer.parseInt(opties.get("eenZaakOpPoort"))), "product", 0,
+          new ConcurrentLinkedQueue<>(), fouten);
+      System.out.printf("hele zaak: %d taken, %d fouten%n", taken, fouten.get());
+      System.exit(fouten.get() == 0 ? 0 : 1);
+    }
     Path product = enigeJar(Path.of("target"), "zsm-huiselijk-geweld-");
     Path kaal = enigeJar(Path.of("bench/bare/target"), "bench-kale-camunda-");
     Map<String, List<Resultaat>> perApp = new LinkedHashMap<>();
