@@ -253,13 +253,13 @@ public class Schaal {
 
   /**
    * Copies one case (its process instance, every called process, and all their runtime and history rows, byte
-   * arrays included) {@code aantal} times inside PostgreSQL. Every id of the case gets the suffix "-n" (n = 1..aantal),
-   * so the copies are separate cases with their own business key; definitions, deployments and job definitions stay
+   * arrays included) {@code aantal} times inside PostgreSQL. In every id of the case the last 8 characters become
+   * "k" and the copy number n in 7 digits (same length, never a UUID: 'k' is not hex), so the copies are separate cases with their own business key; definitions, deployments and job definitions stay
    * shared. Fast: one INSERT ... SELECT per table over generate_series.
    */
   static final class Kopie {
     /** The copy number n of a copied id (0 for the original). */
-    static final String NUMMER_SQL = "coalesce(substring(ID from '-k([0-9]+)$')::int, 0)";
+    static final String NUMMER_SQL = "coalesce(substring(ID from 'k([0-9]{7})$')::int, 0)";
 
     static final List<String> KOLOMMEN_VAN_DE_ZAAK = List.of("id_", "proc_inst_id_", "root_proc_inst_id_",
         "process_instance_id_", "execution_id_", "task_id_", "byte_array_id_", "bytearray_id_", "dec_inst_id_");
@@ -294,6 +294,8 @@ public class Schaal {
       }
       db.setAutoCommit(false);
       try (Statement s = db.createStatement()) {
+        // the copies are consistent among themselves; foreign keys are not checked while copying table by table
+        s.execute("SET session_replication_role = replica");
         s.execute("CREATE TEMP TABLE IF NOT EXISTS kopie_id (id VARCHAR(255) PRIMARY KEY)");
         s.execute("TRUNCATE kopie_id");
         // the case and every process it called, from the history (runtime rows carry the same ids)
@@ -328,12 +330,13 @@ public class Schaal {
             boolean tekst = soorten.get(i).contains("char") || soorten.get(i).equals("text");
             boolean tijd = soorten.get(i).startsWith("timestamp");
             select.append(i == 0 ? "" : ", ").append(tekst
-                ? "CASE WHEN " + k + " IN (SELECT id FROM kopie_id) THEN " + k + " || '-k' || n ELSE " + k + " END"
+                ? "CASE WHEN " + k + " IN (SELECT id FROM kopie_id) THEN left(" + k + ", length(" + k + ") - 8) || 'k' || lpad(n::text, 7, '0') ELSE " + k + " END"
                 : tijd && !runtime ? k + " - make_interval(days => n % 1826)" : k);
           }
           s.execute("INSERT INTO " + t + " (" + String.join(", ", kolommen) + ") SELECT " + select + " FROM " + t
               + ", generate_series(" + van + ", " + aantal + ") n WHERE " + waar);
         }
+        s.execute("SET session_replication_role = DEFAULT");
       }
       db.commit();
       db.setAutoCommit(true);
