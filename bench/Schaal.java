@@ -57,7 +57,7 @@ public class Schaal {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> o = new LinkedHashMap<>(Map.of("modus", "termijnen", "zaken", "10000", "venster", "600",
-        "historie", "500000", "open", "60", "herhalingen", "15", "jvm", ""));
+        "historie", "500000", "open", "60", "herhalingen", "15", "jvm", "", "versnelling", "10", "laadminuten", "20"));
     for (String arg : args) {
       String[] kv = arg.replaceFirst("^--", "").split("=", 2);
       o.put(kv[0], kv.length > 1 ? kv[1] : "true");
@@ -112,15 +112,38 @@ public class Schaal {
             .append(')');
       }
       s.execute(in.toString());
-      double langste = getalD(db, "SELECT extract(epoch FROM max(duedate_) - timestamp '" + aanhouding.toLocalDateTime()
-          .toString().replace('T', ' ') + "') FROM act_ru_job WHERE type_ = 'timer'");
-      double factor = (86400 + langste) / venster;
-      System.out.printf("versnelling %.0f× (een dag plus %.1f uur termijn in %d s)%n", factor, langste / 3600, venster);
-      // the session's time zone is the server's: both timestamps are local times of the same clock
-      s.execute("UPDATE act_ru_job j SET duedate_ = localtimestamp + interval '60 seconds' + make_interval(secs => "
-          + "(a.seconde_van_de_dag + extract(epoch FROM j.duedate_ - timestamp '"
-          + aanhouding.toLocalDateTime().toString().replace('T', ' ') + "')) / " + factor + ") "
-          + "FROM aanhouding a WHERE j.type_ = 'timer' AND a.n = " + Kopie.NUMMER_SQL.replace("ID", "j.process_instance_id_"));
+      // due moment of every timer as a time in the (arrest) day: arrest in the day + deadline after the arrest
+      String aanhoudingSql = "timestamp '" + aanhouding.toLocalDateTime().toString().replace('T', ' ') + "'";
+      s.execute("CREATE TEMP TABLE timer_in_dag AS SELECT j.id_, a.seconde_van_de_dag + extract(epoch FROM j.duedate_ - "
+          + aanhoudingSql + ") AS t FROM act_ru_job j JOIN aanhouding a ON a.n = "
+          + Kopie.NUMMER_SQL.replace("ID", "j.process_instance_id_") + " WHERE j.type_ = 'timer'");
+      // the busiest stretch of the day (most timers falling due) is played back 'versnelling' times faster
+      // in 'venster' seconds; every other timer stays open, due in 30 days
+      double factor = Double.parseDouble(o.get("versnelling"));
+      double breedte = venster * factor;
+      List<Double> tijden = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery("SELECT t FROM timer_in_dag ORDER BY t")) {
+        while (rs.next()) {
+          tijden.add(rs.getDouble(1));
+        }
+      }
+      double beginDrukste = 0;
+      int meeste = 0;
+      for (int i = 0, j = 0; i < tijden.size(); i++) {
+        while (j < tijden.size() && tijden.get(j) < tijden.get(i) + breedte) {
+          j++;
+        }
+        if (j - i > meeste) {
+          meeste = j - i;
+          beginDrukste = tijden.get(i);
+        }
+      }
+      System.out.printf(Locale.ROOT, "versnelling %.0f×: de drukste %.0f minuten van de dag (vanaf %.1f uur na middernacht,"
+              + " %d timers, gemiddeld %.2f per seconde in het echt) in %d s (%.1f per seconde)%n", factor, breedte / 60,
+          beginDrukste / 3600, meeste, meeste / breedte, venster, meeste / (double) venster);
+      s.execute("UPDATE act_ru_job j SET duedate_ = CASE WHEN d.t >= " + beginDrukste + " AND d.t < " + (beginDrukste + breedte)
+          + " THEN localtimestamp + interval '60 seconds' + make_interval(secs => (d.t - " + beginDrukste + ") / " + factor
+          + ") ELSE localtimestamp + interval '30 days' END FROM timer_in_dag d WHERE d.id_ = j.id_");
     }
     System.out.println("timers verplaatst; wachten tot ze vervallen en afgaan ...");
     long vensterEinde = System.nanoTime() + Duration.ofSeconds(venster + 60L).toNanos();
@@ -167,20 +190,21 @@ public class Schaal {
     // one finished case (the benchmark's path through a whole case) is the model for the history
     String klaar = product.api.heleZaak();
     analyseer(db);
-    Map<String, Double> leeg = meetQueries(product, herhalingen);
+    Map<String, Double> leeg = meetQueries(product, db, openZaak, herhalingen);
     long t0 = System.nanoTime();
-    Kopie.maak(db, klaar, historie, false);
+    historie = Kopie.maak(db, klaar, historie, false,
+        System.nanoTime() + Duration.ofMinutes(Long.parseLong(o.get("laadminuten"))).toNanos());
     analyseer(db);
     System.out.printf("historie geladen: %d zaken in %.0f s; act_hi_procinst %d, act_hi_actinst %d, act_hi_varinst %d,"
             + " act_hi_taskinst %d rijen%n", historie, (System.nanoTime() - t0) / 1e9,
         getal(db, "SELECT count(*) FROM act_hi_procinst"), getal(db, "SELECT count(*) FROM act_hi_actinst"),
         getal(db, "SELECT count(*) FROM act_hi_varinst"), getal(db, "SELECT count(*) FROM act_hi_taskinst"));
-    Map<String, Double> vol = meetQueries(product, herhalingen);
+    Map<String, Double> vol = meetQueries(product, db, openZaak, herhalingen);
     try (Statement s = db.createStatement()) {
       s.execute(Files.readString(Path.of("src/main/resources/db/migration/V100__indexen_grote_historie.sql")));
     }
     analyseer(db);
-    Map<String, Double> metIndexen = meetQueries(product, herhalingen);
+    Map<String, Double> metIndexen = meetQueries(product, db, openZaak, herhalingen);
     System.out.printf("%n| query (mediaan van %d, ms) | lege historie | %d zaken historie | verhouding | met V100-indexen | verhouding |%n"
         + "|---|---:|---:|---:|---:|---:|%n", herhalingen, historie);
     for (String q : leeg.keySet()) {
@@ -189,7 +213,7 @@ public class Schaal {
     }
   }
 
-  static Map<String, Double> meetQueries(Product product, int herhalingen) throws Exception {
+  static Map<String, Double> meetQueries(Product product, Connection db, String zaak, int herhalingen) throws Exception {
     Api api = product.api;
     String filter = Api.veld(api.get("ovj", "/engine-rest/filter?resourceType=Task&name="
         + "Mijn%20organisatie%20-%20alle%20taken").body(), "id");
@@ -208,6 +232,21 @@ public class Schaal {
     vragen.put("termijnbord: variabele vast", () -> api.postStil("supervisor",
         "/engine-rest/variable-instance?deserializeValues=false",
         "{\"processInstanceIdIn\":" + api.timerZaken() + ",\"variableName\":\"vast\"}"));
+    // the engine's own SQL for VertrouwelijkeGegevens.uitAfstemming (HistoricProcessInstanceQuery.superProcessInstanceId)
+    vragen.put("afstemming van een zaak (historie, SQL)", () -> {
+      try (var ps = db.prepareStatement("SELECT * FROM act_hi_procinst WHERE super_process_instance_id_ = ? "
+          + "AND proc_def_key_ = 'shnVtAfstemming'")) {
+        ps.setString(1, zaak);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            rs.getString(1);
+          }
+        }
+        return null;
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    });
     Map<String, Double> uit = new LinkedHashMap<>();
     for (var vraag : vragen.entrySet()) {
       List<Double> tijden = new ArrayList<>();
@@ -215,7 +254,7 @@ public class Schaal {
         long t0 = System.nanoTime();
         HttpResponse<String> antwoord = vraag.getValue().get();
         double ms = (System.nanoTime() - t0) / 1e6;
-        if (antwoord.statusCode() != 200) {
+        if (antwoord != null && antwoord.statusCode() != 200) {
           throw new IllegalStateException(vraag.getKey() + ": HTTP " + antwoord.statusCode() + " " + antwoord.body());
         }
         if (i >= 2) { // two warm-up calls
@@ -264,14 +303,26 @@ public class Schaal {
     static final List<String> KOLOMMEN_VAN_DE_ZAAK = List.of("id_", "proc_inst_id_", "root_proc_inst_id_",
         "process_instance_id_", "execution_id_", "task_id_", "byte_array_id_", "bytearray_id_", "dec_inst_id_");
 
-    static void maak(Connection db, String zaak, int aantal, boolean runtime) throws SQLException {
+    static int maak(Connection db, String zaak, int aantal, boolean runtime) throws SQLException {
+      return maak(db, zaak, aantal, runtime, Long.MAX_VALUE);
+    }
+
+    /** Copies in parts of 5,000 (history) until {@code aantal} or the deadline (System.nanoTime); returns how many. */
+    static int maak(Connection db, String zaak, int aantal, boolean runtime, long uiterlijk) throws SQLException {
       int per = runtime ? aantal : 5000;
+      int gemaakt = 0;
       for (int van = 1; van <= aantal; van += per) {
+        if (System.nanoTime() > uiterlijk) {
+          System.out.printf("  tijd op: %d van de %d kopieën gemaakt%n", gemaakt, aantal);
+          return gemaakt;
+        }
         int tot = Math.min(aantal, van + per - 1);
         long t0 = System.nanoTime();
         maak(db, zaak, van, tot, runtime);
         System.out.printf("  kopieën %d-%d in %.0f s%n", van, tot, (System.nanoTime() - t0) / 1e9);
+        gemaakt = tot;
       }
+      return gemaakt;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,6 +51,7 @@ public class Toegangslog {
     return t;
   });
 
+  @Autowired
   public Toegangslog(JdbcTemplate jdbc, ObjectProvider<PlatformTransactionManager> transacties) {
     this(jdbc, transacties.getIfUnique() == null ? TransactionOperations.withoutTransaction()
         : new TransactionTemplate(transacties.getIfUnique()), SCHRIJFINTERVAL_MS);
