@@ -53,6 +53,14 @@ public class Bench {
       String[] kv = arg.replaceFirst("^--", "").split("=", 2);
       opties.put(kv[0], kv.length > 1 ? kv[1] : "true");
     }
+    if (opties.containsKey("eenZaakOpPoort")) {
+      // used by bench/Schaal.java: one whole case on a product that already runs
+      AtomicInteger fouten = new AtomicInteger();
+      int taken = heleZaak(new Api(Integer.parseInt(opties.get("eenZaakOpPoort"))), "product", 0,
+          new ConcurrentLinkedQueue<>(), fouten);
+      System.out.printf("hele zaak: %d taken, %d fouten%n", taken, fouten.get());
+      System.exit(fouten.get() == 0 ? 0 : 1);
+    }
     Path product = enigeJar(Path.of("target"), "zsm-huiselijk-geweld-");
     Path kaal = enigeJar(Path.of("bench/bare/target"), "bench-kale-camunda-");
     Map<String, List<Resultaat>> perApp = new LinkedHashMap<>();
@@ -204,14 +212,17 @@ public class Bench {
         continue;
       }
       for (String taak : ids) {
-        String json = api.get("demo", "/engine-rest/task/" + taak).body();
+        HttpResponse<String> taakAntwoord = api.get("demo", "/engine-rest/task/" + taak);
+        if (taakAntwoord.statusCode() == 404) {
+          break; // completing the previous task ended this one (e.g. a branch closed): read the list again
+        }
+        String json = taakAntwoord.body();
         String definitie = veld(json, "processDefinitionId");
         String taakSleutel = veld(json, "taskDefinitionKey");
         String links = api.get("demo", "/engine-rest/task/" + taak + "/identity-links?type=candidate").body();
         String groep = veld(links, "groupId");
-        String gebruiker = app.equals("product") ? GEBRUIKER.getOrDefault(groep, "demo") : "demo";
-        String variabelen = app.equals("product")
-            ? Variabelen.voor(definitie.substring(0, definitie.indexOf(':')), taakSleutel) : "{}";
+        String gebruiker = app.equals("product") && groep != null ? GEBRUIKER.getOrDefault(groep, "demo") : "demo";
+        String variabelen = app.equals("product") ? Variabelen.voor(api, gebruiker, taak, definitie, taakSleutel) : "{}";
         long t0 = System.nanoTime();
         HttpResponse<String> antwoord = api.post(gebruiker, "/engine-rest/task/" + taak + "/complete",
             "{\"variables\":" + variabelen + "}");
@@ -375,7 +386,7 @@ public class Bench {
     }
 
     private static String gemeenschappelijk() {
-      return ",\"leeftijdVerdachte\":" + i(30) + ",\"labelHuiselijkGeweld\":" + b(true)
+      return ",\"regio\":" + s("rotterdam") + ",\"leeftijdVerdachte\":" + i(30) + ",\"labelHuiselijkGeweld\":" + b(true)
           + ",\"labelExPartnerstalking\":" + b(false) + ",\"kinderenInGezin\":" + b(true)
           + ",\"vtMeldingGedaan\":" + b(true) + ",\"slachtofferNaam\":" + s("A. de Vries")
           + ",\"slachtofferTelefoon\":" + s("06 12345678") + ",\"slachtofferEmail\":" + s("a.devries@example.org")
@@ -384,42 +395,98 @@ public class Bench {
           + "}";
     }
 
-    static String voor(String proces, String taak) {
-      return switch (proces) {
-        case "vtVeiligheidsbeoordeling" -> veiligheidsbeoordeling();
-        case "shnVtAfstemming" -> "{\"slachtofferWenstVervolging\":" + b(false) + ",\"delenMetVtToegestaan\":" + b(false)
-            + "}";
-        case "slachtofferInformeren" -> "{\"slachtofferGeinformeerdOp\":" + s(OffsetDateTime.now().withNano(0).toString())
-            + ",\"slachtofferBereikt\":" + b(true) + ",\"slachtofferInformatieToelichting\":" + s("Telefonisch.") + "}";
-        default -> switch (taak) {
-          case "Task_VermoedenBeoordelen" -> "{\"vermoedenStrafbaarFeit\":" + b(false) + "}";
-          case "Task_Vrijheidsbeneming" -> "{\"vrijheidsbeslissing\":" + s("HEENZENDEN") + "}";
-          case "Task_BewijsBeoordelen" -> "{\"bewijs\":" + s("ONVOLDOENDE") + "}";
-          case "Task_Afdoeningsbeslissing" -> "{\"afdoeningsbeslissing\":" + s("SEPOT_02")
-              + ",\"toelichtingAfdoening\":" + s("Onvoldoende bewijs.")
-              + ",\"veiligheidsmaatregelen\":{\"value\":\"[]\",\"type\":\"Json\"}}";
-          case "Task_VtOverdracht" -> "{\"overdrachtLokaalTeam\":" + s("Wijkteam Noord") + "}";
-          default -> "{}";
-        };
-      };
+    /**
+     * The path through the case: the value this benchmark chooses for a field wherever a form asks it (a field
+     * only counts where the task's form has it and may change it).
+     */
+    static final Map<String, String> KEUZES = Map.ofEntries(
+        Map.entry("vermoedenStrafbaarFeit", b(true)),
+        Map.entry("vrijheidsbeslissing", s("HEENZENDEN")),
+        Map.entry("bewijs", s("ONVOLDOENDE")),
+        Map.entry("afdoeningsbeslissing", s("SEPOT_02")),
+        Map.entry("veiligheidsmaatregelen", "{\"value\":\"[]\",\"type\":\"Json\"}"),
+        Map.entry("overdrachtLokaalTeam", s("Wijkteam Noord")),
+        Map.entry("slachtofferWenstVervolging", b(false)),
+        Map.entry("delenMetVtToegestaan", b(false)),
+        Map.entry("slachtofferBereikt", b(true)),
+        Map.entry("onveiligheid", s("GEEN")),
+        Map.entry("acuutOnveilig", b(false)),
+        Map.entry("structureelOnveilig", b(false)),
+        Map.entry("veiligheidsbeoordelingAfgerond", b(true)),
+        Map.entry("zichtDoorDerden", s("ja")));
+
+    /** Fields per form (process definition and task), read once from the deployed Camunda Form. */
+    static final Map<String, List<Map<String, Object>>> VELDEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The variables of a step: the path's choices for the fields the form lets the user change, and a valid value
+     * for every other required field (so the benchmark follows the forms as they change).
+     */
+    static String voor(Api api, String gebruiker, String taak, String definitie, String taakSleutel) throws Exception {
+      List<Map<String, Object>> velden = VELDEN.get(definitie + "/" + taakSleutel);
+      if (velden == null) {
+        HttpResponse<String> form = api.get(gebruiker, "/engine-rest/task/" + taak + "/deployed-form");
+        velden = new ArrayList<>();
+        if (form.statusCode() == 200) {
+          verzamel(Json.lees(form.body()), velden);
+        }
+        VELDEN.put(definitie + "/" + taakSleutel, velden);
+      }
+      StringBuilder v = new StringBuilder("{");
+      for (Map<String, Object> veld : velden) {
+        String key = (String) veld.get("key");
+        if (Boolean.TRUE.equals(veld.get("readonly")) || Boolean.TRUE.equals(veld.get("disabled"))) {
+          continue;
+        }
+        Object validate = veld.get("validate");
+        boolean verplicht = validate instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("required"));
+        String waarde = KEUZES.get(key);
+        if (waarde == null && verplicht) {
+          waarde = geldigeWaarde(veld);
+        }
+        if (waarde != null) {
+          v.append(v.length() > 1 ? "," : "").append('"').append(key).append("\":").append(waarde);
+        }
+      }
+      return v.append('}').toString();
     }
 
-    static String veiligheidsbeoordeling() {
-      StringBuilder v = new StringBuilder("{");
-      for (String c : List.of("achtJaarsFeit", "vuurwapen", "geweldTijdensZwangerschap", "seksueelMisbruik",
-          "onthoudenZorgAcuut", "intiemTerreurOfGeweld", "dreigingMetGeweldOfDoden", "stalkingSlachtofferZeerBang",
-          "schendingVeiligheidsvoorwaarden", "psychischGeweld", "seksueelGeweld", "verwaarlozing", "bijzondereVormen",
-          "letselOfVerwurging", "verdachteHeeftToegang", "voortdurendeOnveiligeSituatie", "fysiekGeweld", "acuutOnveilig",
-          "structureelOnveilig")) {
-        v.append('"').append(c).append("\":").append(b(false)).append(',');
+    static void verzamel(Object node, List<Map<String, Object>> velden) {
+      if (node instanceof Map<?, ?> m) {
+        if (m.get("key") instanceof String && m.get("type") instanceof String) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> veld = (Map<String, Object>) m;
+          velden.add(veld);
+        }
+        if (m.get("components") instanceof List<?> kinderen) {
+          kinderen.forEach(k -> verzamel(k, velden));
+        }
       }
-      v.append("\"zichtDoorDerden\":").append(b(true)).append(",\"dagenSindsRelatieVerbroken\":{\"value\":null,\"type\":\"Null\"}")
-          .append(",\"aantalEerdereIncidenten\":").append(i(0)).append(",\"onveiligheid\":").append(s("GEEN"))
-          .append(",\"acuutGronden\":").append(s("")).append(",\"structureelGronden\":").append(s(""))
-          .append(",\"veiligheidsvoorwaarden\":").append(s("Geen contact zonder toezicht."))
-          .append(",\"veiligheidsbeoordelingAfgerond\":").append(b(true))
-          .append(",\"veiligheidToelichting\":").append(s("Beoordeling in de benchmark.")).append('}');
-      return v.toString();
+    }
+
+    static String geldigeWaarde(Map<String, Object> veld) {
+      String type = (String) veld.get("type");
+      return switch (type) {
+        case "checkbox" -> b(false);
+        case "number" -> i(0);
+        case "select", "radio" -> {
+          List<String> waarden = new ArrayList<>();
+          if (veld.get("values") instanceof List<?> l) {
+            for (Object o : l) {
+              if (o instanceof Map<?, ?> w && w.get("value") != null) {
+                waarden.add(String.valueOf(w.get("value")));
+              }
+            }
+          }
+          String keuze = waarden.contains("nee") ? "nee" : waarden.contains("GEEN") ? "GEEN"
+              : waarden.isEmpty() ? "" : waarden.get(0);
+          yield s(keuze);
+        }
+        case "datetime" -> "date".equals(veld.get("subtype")) ? s(LocalDate.now().toString())
+            : s(OffsetDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0).toString());
+        case "checklist", "taglist" -> "{\"value\":\"[]\",\"type\":\"Json\"}";
+        default -> s("Ingevuld door de benchmark.");
+      };
     }
 
     static String s(String w) {
@@ -432,6 +499,108 @@ public class Bench {
 
     static String i(int w) {
       return "{\"value\":" + w + ",\"type\":\"Integer\"}";
+    }
+  }
+
+  /** A small JSON reader (objects as maps, arrays as lists), enough for a Camunda Form. */
+  static final class Json {
+    private final String t;
+    private int i;
+
+    private Json(String t) {
+      this.t = t;
+    }
+
+    static Object lees(String tekst) {
+      return new Json(tekst).waarde();
+    }
+
+    private Object waarde() {
+      spaties();
+      char c = t.charAt(i);
+      if (c == '{') {
+        Map<String, Object> m = new LinkedHashMap<>();
+        i++;
+        spaties();
+        if (t.charAt(i) == '}') {
+          i++;
+          return m;
+        }
+        while (true) {
+          spaties();
+          String k = tekst();
+          spaties();
+          i++; // ':'
+          m.put(k, waarde());
+          spaties();
+          if (t.charAt(i++) == '}') {
+            return m;
+          }
+        }
+      }
+      if (c == '[') {
+        List<Object> l = new ArrayList<>();
+        i++;
+        spaties();
+        if (t.charAt(i) == ']') {
+          i++;
+          return l;
+        }
+        while (true) {
+          l.add(waarde());
+          spaties();
+          if (t.charAt(i++) == ']') {
+            return l;
+          }
+        }
+      }
+      if (c == '"') {
+        return tekst();
+      }
+      int begin = i;
+      while (i < t.length() && ",}] \n\r\t".indexOf(t.charAt(i)) < 0) {
+        i++;
+      }
+      String w = t.substring(begin, i);
+      return switch (w) {
+        case "true" -> Boolean.TRUE;
+        case "false" -> Boolean.FALSE;
+        case "null" -> null;
+        default -> Double.parseDouble(w);
+      };
+    }
+
+    private String tekst() {
+      StringBuilder b = new StringBuilder();
+      i++;
+      while (t.charAt(i) != '"') {
+        char c = t.charAt(i++);
+        if (c == '\\') {
+          char e = t.charAt(i++);
+          switch (e) {
+            case 'n' -> b.append('\n');
+            case 't' -> b.append('\t');
+            case 'r' -> b.append('\r');
+            case 'b' -> b.append('\b');
+            case 'f' -> b.append('\f');
+            case 'u' -> {
+              b.append((char) Integer.parseInt(t.substring(i, i + 4), 16));
+              i += 4;
+            }
+            default -> b.append(e);
+          }
+        } else {
+          b.append(c);
+        }
+      }
+      i++;
+      return b.toString();
+    }
+
+    private void spaties() {
+      while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+        i++;
+      }
     }
   }
 

@@ -1,7 +1,7 @@
 -- V1: the product's own tables as the former schema.sql made them (docs/bibliotheken-en-contracten.md). Works on H2 and PostgreSQL.
 -- Every statement is idempotent (IF NOT EXISTS): a database made by the former schema.sql (any earlier version) is
 -- baselined at version 0 and gets this script too, which adds what it lacks and keeps every row.
--- Never edit this file once released: change the tables in a new migration V2..V99 (V100+ is for indexes).
+-- Never edit this file once released: change the tables in a new migration (V2, V3, ...).
 
 -- Protective measures registered when the OvJ imposes them (L818-825), read by police via /api/maatregelen.
 CREATE TABLE IF NOT EXISTS beschermingsmaatregel (

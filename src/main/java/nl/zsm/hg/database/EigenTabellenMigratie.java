@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A database without Flyway's history table but with tables (made by the former schema.sql, or holding only the
  * engine's ACT_ tables) is baselined at version 0, below V1, so V1 still runs there: its statements are idempotent
- * and add what an older schema.sql left out, keeping every row. Out of order: table changes are numbered V2..V99 and
- * index migrations V100 and up (issue 15), so a table change released after an index migration is still applied.
+ * and add what an older schema.sql left out, keeping every row. Out of order, so a migration merged later with a lower
+ * number is still applied. Indexes on the engine's own tables are not migrations here (database.engine.GroteHistorieIndexen).
  */
 @Component
 public class EigenTabellenMigratie implements FlywayConfigurationCustomizer {

@@ -70,14 +70,14 @@ class SchemaBijwerkenTest {
   }
 
   private static void alleSituaties(NieuweDatabase nieuw) throws Exception {
-    legeDatabaseKrijgtV1(nieuw.maak());
+    legeDatabaseKrijgtAlleMigraties(nieuw.maak());
     databaseVanSchemaSqlBehoudtAlleRijen(nieuw.maak());
     oudereTabelKrijgtDeNieuweKolommen(nieuw.maak());
   }
 
-  private static void legeDatabaseKrijgtV1(DataSource database) throws Exception {
-    assertThat(flyway(database).migrate().migrationsExecuted).isEqualTo(1);
-    assertThat(geschiedenis(database)).containsExactly("1 SQL");
+  private static void legeDatabaseKrijgtAlleMigraties(DataSource database) throws Exception {
+    assertThat(flyway(database).migrate().migrationsExecuted).isEqualTo(2);
+    assertThat(geschiedenis(database)).containsExactly("1 SQL", "2 SQL");
     assertThat(aantal(database, "beschermingsmaatregel")).isZero();
     assertThat(flyway(database).migrate().migrationsExecuted).isZero();
   }
@@ -95,7 +95,7 @@ class SchemaBijwerkenTest {
     flyway(database).migrate();
     flyway(database).migrate();
 
-    assertThat(geschiedenis(database)).containsExactly("0 BASELINE", "1 SQL");
+    assertThat(geschiedenis(database)).containsExactly("0 BASELINE", "1 SQL", "2 SQL");
     assertThat(kolom(database, "SELECT status FROM beschermingsmaatregel")).containsExactly("GESCHORST");
     assertThat(kolom(database, "SELECT herzieningsdatum FROM beschermingsmaatregel")).containsExactly("2027-01-01");
     for (String tabel : List.of("beschermingsmaatregel_wijziging", "zaaknummer", "toegangslog", "indicator_maand")) {

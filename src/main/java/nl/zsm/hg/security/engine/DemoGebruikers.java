@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Order(2)
 public class DemoGebruikers extends AbstractProcessEnginePlugin {
 
-  static final String DEMO_WACHTWOORD = "demo";
+  public static final String DEMO_WACHTWOORD = "demo";
 
   /** user id -> organisation; the ids are a contract (README, tests). */
   static final Map<String, Organisatie> GEBRUIKERS = Map.ofEntries(
