@@ -35,7 +35,7 @@ class MailSjabloonTest {
 
         Uw zaaknummer: ZSM-2026-000001
 
-        Wat heeft de officier van justitie besloten?
+        Wat is er besloten?
         Dagvaarding.
 
         Maatregelen voor uw bescherming

@@ -18,12 +18,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The rules for expressions in models, without the engine. */
 class ExpressieControleTest {
 
-  /** The product's expression beans (marked {@code @ProcesBean}), and some of the product's delegates. */
-  private static final Set<String> PRODUCT = java.util.stream.Stream.concat(java.util.stream.Stream.of("termijnen",
-      "termijnbewaking", "termijnOverschrijding", "spreekuurTermijn", "vertrouwelijkeGegevens",
-      "acuteOnveiligheidAntwoorden", "vrijlatingMelden", "stapVervaldata"),
+  /** The product's expression beans (found as Spring would, by their mark {@code @ProcesBean}), and some delegates. */
+  private static final Set<String> PRODUCT = java.util.stream.Stream.concat(procesBeans(),
       java.util.stream.Stream.of("slachtofferMailen", "maatregelenRegistreren", "deelprocesUitkomst", "termijnenVastleggen"))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static java.util.stream.Stream<String> procesBeans() {
+    var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(nl.zsm.hg.ProcesBean.class));
+    var namen = new org.springframework.context.annotation.AnnotationBeanNameGenerator();
+    var register = new org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry();
+    return scanner.findCandidateComponents("nl.zsm.hg").stream().map(b -> namen.generateBeanName(b, register));
+  }
+
   private static final Set<String> SPRING = Set.of("identityService", "runtimeService", "processEngine",
       "dataSource", "jdbcTemplate", "environment", "zaaknummerRegister");
 
