@@ -28,7 +28,14 @@ class ExpressieControleTest {
     scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(nl.zsm.hg.ProcesBean.class));
     var namen = new org.springframework.context.annotation.AnnotationBeanNameGenerator();
     var register = new org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry();
-    return scanner.findCandidateComponents("nl.zsm.hg").stream().map(b -> namen.generateBeanName(b, register));
+    // a bean from a @Bean method is named by its class's constant BEAN
+    return scanner.findCandidateComponents("nl.zsm.hg").stream().map(b -> {
+      try {
+        return (String) Class.forName(b.getBeanClassName()).getField("BEAN").get(null);
+      } catch (ReflectiveOperationException geenConstante) {
+        return namen.generateBeanName(b, register);
+      }
+    });
   }
 
   private static final Set<String> SPRING = Set.of("identityService", "runtimeService", "processEngine",
