@@ -79,6 +79,7 @@ class ToegangsmatrixTest {
       | A1 | /api | maatregelen van een zaak (`GET /api/maatregelen?zaaknummer=`) | lezen | nee | ja | ja | nee | nee | nee | nee | nee | nee | nee | nee |
       | A2 | /api | actieve maatregelen van alle zaken (`GET /api/maatregelen/actief`) | lezen | nee | ja | nee | nee | nee | nee | nee | nee | nee | nee | nee |
       | A3 | /api | termijn rekenen (`GET /api/termijnen/werkdagen`) | lezen | ja | ja | ja | ja | ja | ja | ja | ja | ja | ja | nee |
+      | A4 | /api | overtreding van een maatregel melden (`POST /api/maatregelen/{id}/overtreding`) | schrijven | nee | ja | nee | nee | nee | nee | nee | nee | nee | nee | nee |
       | H1 | actuator | status (`GET /actuator/health`) | lezen | ja | ja | ja | ja | ja | ja | ja | ja | ja | ja | nee |
       | H2 | actuator | details: database, schijf, engine | lezen | nee | nee | nee | nee | nee | nee | nee | nee | nee | ja | nee |
       """;
@@ -174,10 +175,25 @@ class ToegangsmatrixTest {
         List.of(rest.get("/api/maatregelen/actief")), false);
     lees(gebruiker, new Rij("A3", "/api", "termijn rekenen (`GET /api/termijnen/werkdagen`)", "lezen"),
         List.of(rest.get("/api/termijnen/werkdagen?vanaf=2026-04-01&aantal=5")), false);
+    schrijf(gebruiker, new Rij("A4", "/api", "overtreding van een maatregel melden (`POST /api/maatregelen/{id}/overtreding`)", "schrijven"),
+        rest.post("/api/maatregelen/" + maatregelInKracht() + "/overtreding",
+            "{\"toelichting\":\"Verdachte stond bij de woning.\",\"tijdstip\":\""
+                + java.time.OffsetDateTime.now().minusHours(1).withNano(0) + "\"}"));
     HttpResponse<String> health = rest.get("/actuator/health");
     cel(gebruiker, new Rij("H1", "actuator", "status (`GET /actuator/health`)", "lezen"), health.statusCode() == 200 ? "ja" : "nee");
     cel(gebruiker, new Rij("H2", "actuator", "details: database, schijf, engine", "lezen"),
         health.statusCode() == 200 && health.body().contains("\"db\"") ? "ja" : "nee");
+  }
+
+  /** The id of a measure in force in the police's region, read as the police (0 when there is none). */
+  private long maatregelInKracht() {
+    try {
+      com.fasterxml.jackson.databind.JsonNode actief = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(ApiClient.als(port, "politie").get("/api/maatregelen/actief").body());
+      return actief.size() == 0 ? 0 : actief.get(0).path("id").asLong();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private void lees(String gebruiker, Rij rij, List<HttpResponse<String>> antwoorden, boolean zaakgegevens) {

@@ -103,6 +103,24 @@ public class MaatregelRegister {
     return huidig.map(m -> vanId(m.id()));
   }
 
+  /** One registration by its id, whatever its status. */
+  public Optional<Beschermingsmaatregel> metId(long id) {
+    return jdbc.query("SELECT " + KOLOMMEN + " FROM beschermingsmaatregel WHERE id = ?", MaatregelRegister::rij, id)
+        .stream().findFirst();
+  }
+
+  /** Records a new status (not BEEINDIGD) of exactly this registration, with a line in its history. */
+  public Beschermingsmaatregel wijzigStatus(Beschermingsmaatregel m, MaatregelStatus status, String beslissing,
+      Instant nu, String toelichting) {
+    if (status == MaatregelStatus.BEEINDIGD) {
+      throw new IllegalArgumentException("Beëindigen gaat met beeindig(...): die zet ook de einddatum.");
+    }
+    jdbc.update("UPDATE beschermingsmaatregel SET status = ?, gewijzigd_door = ?, gewijzigd_op = ? WHERE id = ?",
+        status.name(), beslissing, Timestamp.from(nu), m.id());
+    wijziging(m.id(), m.zaaknummer(), m.soort(), status, beslissing, toelichting, nu);
+    return vanId(m.id());
+  }
+
   /** Every registration of the case, ended ones included, in the order they were imposed. */
   public List<Beschermingsmaatregel> vanZaak(String zaaknummer) {
     return jdbc.query("SELECT " + KOLOMMEN + " FROM beschermingsmaatregel WHERE zaaknummer = ? ORDER BY id",

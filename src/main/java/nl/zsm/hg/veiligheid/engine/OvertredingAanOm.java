@@ -1,0 +1,63 @@
+package nl.zsm.hg.veiligheid.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
+import nl.zsm.hg.veiligheid.domain.MaatregelRegister;
+import nl.zsm.hg.veiligheid.domain.MaatregelStatus;
+import nl.zsm.hg.veiligheid.domain.Overtredingsmelding;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a reported breach and tells the OM, in one transaction: the measure gets status OVERTREDEN with the report
+ * in its history, and the process {@value #PROCES} starts (business key = zaaknummer) with the task "Overtreding
+ * beoordelen" for group om. A separate process and not a message to the case: a breach is also reported after the
+ * case has ended, and then there is no case to correlate with; so the OM gets the same task on every path.
+ *
+ * <p>The process starts without the caller's engine authorization: the police may report, not start processes or
+ * read the OM's task (the check who may report is done by the controller).
+ */
+@Component
+public class OvertredingAanOm {
+
+  public static final String PROCES = "overtredingBeoordelen";
+
+  private final MaatregelRegister register;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+
+  public OvertredingAanOm(MaatregelRegister register, RuntimeService runtimeService, IdentityService identityService) {
+    this.register = register;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+  }
+
+  @Transactional
+  public Beschermingsmaatregel meld(Beschermingsmaatregel maatregel, Overtredingsmelding melding,
+      java.time.Instant nu) {
+    Beschermingsmaatregel overtreden = register.wijzigStatus(maatregel, MaatregelStatus.OVERTREDEN,
+        melding.beslissing(), nu, melding.historieregel());
+    Map<String, Object> variabelen = new HashMap<>();
+    variabelen.put("zaaknummer", maatregel.zaaknummer());
+    variabelen.put("maatregelId", maatregel.id());
+    variabelen.put("maatregelOmschrijving", maatregel.omschrijving()
+        + (maatregel.gebied() == null || maatregel.gebied().isBlank() ? "" : " (gebied: " + maatregel.gebied() + ")"));
+    variabelen.put("overtredingTijdstip", Overtredingsmelding.weergave(melding.tijdstip()));
+    variabelen.put("overtredingToelichting", melding.toelichting().trim());
+    variabelen.put("overtredingGemeldDoor", melding.gemeldDoor());
+    Authentication gebruiker = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      runtimeService.startProcessInstanceByKey(PROCES, maatregel.zaaknummer(), variabelen);
+    } finally {
+      if (gebruiker != null) {
+        identityService.setAuthentication(gebruiker);
+      }
+    }
+    return overtreden;
+  }
+}
