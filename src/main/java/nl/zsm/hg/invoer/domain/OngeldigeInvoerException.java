@@ -1,8 +1,7 @@
 package nl.zsm.hg.invoer.domain;
 
-import nl.zsm.hg.invoer.engine.Invoerfouten;
-
 import java.util.List;
+import nl.zsm.hg.invoer.engine.Invoerfouten;
 
 /**
  * Input that breaks a rule of the work process. The messages are Dutch and meant for the user who

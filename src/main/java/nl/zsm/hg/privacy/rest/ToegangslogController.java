@@ -1,13 +1,12 @@
 package nl.zsm.hg.privacy.rest;
 
-import nl.zsm.hg.privacy.domain.Toegangslog;
-
 import jakarta.validation.constraints.Size;
 import java.util.Map;
-import nl.zsm.hg.invoer.rest.GeldigZaaknummer;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
-import nl.zsm.hg.security.engine.Groepstoegang;
+import nl.zsm.hg.invoer.rest.GeldigZaaknummer;
+import nl.zsm.hg.privacy.domain.Toegangslog;
 import nl.zsm.hg.security.domain.Organisatie;
+import nl.zsm.hg.security.engine.Groepstoegang;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

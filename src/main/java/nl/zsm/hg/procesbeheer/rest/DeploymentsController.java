@@ -1,13 +1,12 @@
 package nl.zsm.hg.procesbeheer.rest;
 
-import nl.zsm.hg.procesbeheer.domain.DeploymentRegister;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
-import nl.zsm.hg.security.engine.Groepstoegang;
+import nl.zsm.hg.procesbeheer.domain.DeploymentRegister;
 import nl.zsm.hg.security.domain.Organisatie;
+import nl.zsm.hg.security.engine.Groepstoegang;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,14 +1,13 @@
 package nl.zsm.hg.stalking.bpmn;
 
-import nl.zsm.hg.stalking.domain.Klachtvereiste;
-import nl.zsm.hg.stalking.domain.Stalkingzaak;
-
 import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
 import static nl.zsm.hg.ZaakVariabelen.KLACHT_INGEDIEND;
 import static nl.zsm.hg.ZaakVariabelen.LABEL_EX_PARTNERSTALKING;
 import static nl.zsm.hg.ZaakVariabelen.OOK_ANDERE_FEITEN_TEN_LASTE;
 import static nl.zsm.hg.ZaakVariabelen.STALKINGCOMPONENT_HERKEND;
 
+import nl.zsm.hg.stalking.domain.Klachtvereiste;
+import nl.zsm.hg.stalking.domain.Stalkingzaak;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,5 @@
 package nl.zsm.hg.stalking.bpmn;
 
-import nl.zsm.hg.stalking.domain.StalkingAdvies;
-import nl.zsm.hg.stalking.domain.Stalkingzaak;
-
-import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import static nl.zsm.hg.ZaakVariabelen.LABEL_EX_PARTNERSTALKING;
 import static nl.zsm.hg.ZaakVariabelen.MEDIATION_OF_HERSTELGESPREK_GEADVISEERD;
 import static nl.zsm.hg.ZaakVariabelen.OVERWEGINGEN_DUT;
@@ -11,6 +7,9 @@ import static nl.zsm.hg.ZaakVariabelen.OVERWEGINGEN_EM;
 import static nl.zsm.hg.ZaakVariabelen.STALKINGCOMPONENT_HERKEND;
 import static nl.zsm.hg.ZaakVariabelen.STALKING_DUURT_VOORT;
 
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
+import nl.zsm.hg.stalking.domain.StalkingAdvies;
+import nl.zsm.hg.stalking.domain.Stalkingzaak;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,14 +1,14 @@
 package nl.zsm.hg.termijnen.bpmn;
 
-import nl.zsm.hg.tijd.Engineklok;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.time.Instant;
 import java.util.Set;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
-import nl.zsm.hg.tijd.Amsterdam;
 import nl.zsm.hg.termijnen.domain.Termijnwaarden;
 import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
+import nl.zsm.hg.tijd.Amsterdam;
+import nl.zsm.hg.tijd.Engineklok;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,12 +1,12 @@
 package nl.zsm.hg.termijnen.bpmn;
 
-import nl.zsm.hg.tijd.Engineklok;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.termijnen.domain.Termijn;
 import nl.zsm.hg.termijnen.domain.Termijnwaarden;
 import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
+import nl.zsm.hg.tijd.Engineklok;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
