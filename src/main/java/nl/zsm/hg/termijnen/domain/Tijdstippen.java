@@ -91,11 +91,7 @@ public final class Tijdstippen {
     }
     ZonedDateTime begin = moment(grenzen[0], naam + " (begin)", false);
     ZonedDateTime einde = moment(grenzen[1], naam + " (einde)", false);
-    try {
-      return new Verhoorperiode(begin, einde);
-    } catch (OngeldigeInvoerException e) {
-      throw new OngeldigeInvoerException(naam + ": " + e.getMessage());
-    }
+    return OngeldigeInvoerException.metVoorvoegsel(naam + ": ", () -> new Verhoorperiode(begin, einde));
   }
 
   private static ZonedDateTime tekstAlsMoment(String tekst, String naam, boolean zonderOffsetToegestaan) {
