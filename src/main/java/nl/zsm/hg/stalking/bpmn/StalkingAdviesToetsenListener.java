@@ -1,10 +1,8 @@
 package nl.zsm.hg.stalking.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.LABEL_EX_PARTNERSTALKING;
 import static nl.zsm.hg.ZaakVariabelen.MEDIATION_OF_HERSTELGESPREK_GEADVISEERD;
 import static nl.zsm.hg.ZaakVariabelen.OVERWEGINGEN_DUT;
 import static nl.zsm.hg.ZaakVariabelen.OVERWEGINGEN_EM;
-import static nl.zsm.hg.ZaakVariabelen.STALKINGCOMPONENT_HERKEND;
 import static nl.zsm.hg.ZaakVariabelen.STALKING_DUURT_VOORT;
 
 import nl.zsm.hg.invoer.domain.Formulierwaarden;
@@ -27,7 +25,7 @@ public class StalkingAdviesToetsenListener implements TaskListener {
   @Override
   public void notify(DelegateTask taak) {
     stalkingAdvies.toets(
-        Stalkingzaak.is(taak.getVariable(LABEL_EX_PARTNERSTALKING), taak.getVariable(STALKINGCOMPONENT_HERKEND)),
+        Stalkingzaak.in(taak::getVariable),
         Formulierwaarden.tekst(taak.getVariable(OVERWEGINGEN_EM)), Formulierwaarden.tekst(taak.getVariable(OVERWEGINGEN_DUT)),
         taak.getVariable(MEDIATION_OF_HERSTELGESPREK_GEADVISEERD), taak.getVariable(STALKING_DUURT_VOORT));
   }
