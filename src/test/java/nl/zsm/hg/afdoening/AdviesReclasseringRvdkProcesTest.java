@@ -1,7 +1,5 @@
 package nl.zsm.hg.afdoening;
 
-import nl.zsm.hg.afdoening.domain.Advies;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -11,6 +9,7 @@ import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.DeelprocesTest;
 import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.afdoening.domain.Advies;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;

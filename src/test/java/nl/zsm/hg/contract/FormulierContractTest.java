@@ -1,17 +1,16 @@
 package nl.zsm.hg.contract;
 
-import nl.zsm.hg.contract.domain.FormulierVelden;
-import nl.zsm.hg.contract.engine.ContractenLezer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
 import nl.zsm.hg.contract.domain.Contracten;
+import nl.zsm.hg.contract.domain.FormulierVelden;
 import nl.zsm.hg.contract.domain.JsonTekst;
 import nl.zsm.hg.contract.domain.Stapcontract;
 import nl.zsm.hg.contract.domain.Uitkomst;
 import nl.zsm.hg.contract.domain.Veldsoort;
+import nl.zsm.hg.contract.engine.ContractenLezer;
 import org.junit.jupiter.api.Test;
 
 /** The contracts derived from the product's own forms and contract files, checked without an engine. */

@@ -1,14 +1,13 @@
 package nl.zsm.hg.contract;
 
-import nl.zsm.hg.contract.domain.StapcontractTabel;
-import nl.zsm.hg.contract.engine.ContractenLezer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.zsm.hg.contract.domain.StapcontractTabel;
+import nl.zsm.hg.contract.engine.ContractenLezer;
 import org.junit.jupiter.api.Test;
 
 /**

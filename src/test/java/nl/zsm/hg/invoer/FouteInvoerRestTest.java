@@ -1,8 +1,5 @@
 package nl.zsm.hg.invoer;
 
-import nl.zsm.hg.invoer.engine.Foutvertaling;
-import nl.zsm.hg.invoer.engine.FoutvertalingTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.invoer.engine.Foutvertaling;
+import nl.zsm.hg.invoer.engine.FoutvertalingTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,5 @@
 package nl.zsm.hg.invoer;
 
-import nl.zsm.hg.invoer.engine.Foutvertaling;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.invoer.engine.Foutvertaling;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,7 +1,5 @@
 package nl.zsm.hg.nazorg;
 
-import nl.zsm.hg.nazorg.domain.UitspraakRechter;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -11,6 +9,7 @@ import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.DeelprocesTest;
 import nl.zsm.hg.ZaakVariabelen;
 import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.nazorg.domain.UitspraakRechter;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;

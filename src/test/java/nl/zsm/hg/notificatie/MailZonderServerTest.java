@@ -3,16 +3,15 @@ package nl.zsm.hg.notificatie;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import nl.zsm.hg.notificatie.domain.MailVerzender;
 import nl.zsm.hg.notificatie.domain.Mailbericht;
 import nl.zsm.hg.notificatie.domain.NotificatieInstellingen;
-
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mock.env.MockEnvironment;

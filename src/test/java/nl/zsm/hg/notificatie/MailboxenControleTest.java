@@ -1,8 +1,5 @@
 package nl.zsm.hg.notificatie;
 
-import nl.zsm.hg.notificatie.domain.MailboxenControle;
-import nl.zsm.hg.notificatie.domain.NotificatieInstellingen;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import nl.zsm.hg.notificatie.domain.MailboxenControle;
+import nl.zsm.hg.notificatie.domain.NotificatieInstellingen;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;

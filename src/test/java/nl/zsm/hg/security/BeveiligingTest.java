@@ -1,7 +1,5 @@
 package nl.zsm.hg.security;
 
-import nl.zsm.hg.security.domain.Organisatie;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -9,12 +7,13 @@ import java.util.List;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.TestProcessen;
 import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.security.domain.Organisatie;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

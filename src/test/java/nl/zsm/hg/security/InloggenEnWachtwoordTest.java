@@ -1,14 +1,13 @@
 package nl.zsm.hg.security;
 
-import nl.zsm.hg.security.domain.Organisatie;
-import nl.zsm.hg.security.engine.InlogRemmer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Date;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.security.domain.Organisatie;
+import nl.zsm.hg.security.engine.InlogRemmer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -1,7 +1,5 @@
 package nl.zsm.hg.slachtoffer;
 
-import nl.zsm.hg.slachtoffer.domain.SlachtofferBericht;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -20,8 +18,9 @@ import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
 import nl.zsm.hg.notificatie.EmailJobs;
 import nl.zsm.hg.notificatie.Mailinhoud;
 import nl.zsm.hg.notificatie.TestMailserver;
-import nl.zsm.hg.veiligheid.domain.Veiligheidsmaatregel;
+import nl.zsm.hg.slachtoffer.domain.SlachtofferBericht;
 import nl.zsm.hg.veiligheid.domain.MaatregelRegistratie;
+import nl.zsm.hg.veiligheid.domain.Veiligheidsmaatregel;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;

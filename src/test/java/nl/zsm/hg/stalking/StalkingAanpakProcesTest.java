@@ -1,7 +1,5 @@
 package nl.zsm.hg.stalking;
 
-import nl.zsm.hg.stalking.domain.VragenlijstStalking;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.zsm.hg.DeelprocesTest;
 import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.stalking.domain.VragenlijstStalking;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;

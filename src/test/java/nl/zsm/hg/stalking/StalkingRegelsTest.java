@@ -1,9 +1,5 @@
 package nl.zsm.hg.stalking;
 
-import nl.zsm.hg.stalking.domain.Klachtvereiste;
-import nl.zsm.hg.stalking.domain.StalkingAdvies;
-import nl.zsm.hg.stalking.domain.VragenlijstStalking;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +15,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.stalking.domain.Klachtvereiste;
+import nl.zsm.hg.stalking.domain.StalkingAdvies;
+import nl.zsm.hg.stalking.domain.VragenlijstStalking;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

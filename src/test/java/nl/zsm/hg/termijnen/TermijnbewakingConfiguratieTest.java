@@ -1,8 +1,5 @@
 package nl.zsm.hg.termijnen;
 
-import nl.zsm.hg.termijnen.domain.BewakingsInstellingen;
-import nl.zsm.hg.termijnen.domain.TermijnbewakingExpressies;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +11,8 @@ import java.util.Date;
 import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.termijnen.domain.BewakingsInstellingen;
+import nl.zsm.hg.termijnen.domain.TermijnbewakingExpressies;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

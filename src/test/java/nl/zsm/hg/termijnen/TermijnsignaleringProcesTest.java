@@ -3,9 +3,9 @@ package nl.zsm.hg.termijnen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
-import java.time.Instant;
 import java.util.Map;
 import nl.zsm.hg.DeelprocesTest;
 import nl.zsm.hg.ZsmSpringTest;

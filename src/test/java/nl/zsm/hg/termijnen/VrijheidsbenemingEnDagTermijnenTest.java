@@ -1,18 +1,17 @@
 package nl.zsm.hg.termijnen;
 
-import nl.zsm.hg.termijnen.domain.Dagtermijn;
-import nl.zsm.hg.termijnen.domain.Feestdagen;
-import nl.zsm.hg.termijnen.domain.Inverzekeringstelling;
-import nl.zsm.hg.termijnen.domain.Termijn;
-import nl.zsm.hg.termijnen.domain.TermijnenService;
-import nl.zsm.hg.tijd.Amsterdam;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import nl.zsm.hg.termijnen.domain.Dagtermijn;
+import nl.zsm.hg.termijnen.domain.Feestdagen;
+import nl.zsm.hg.termijnen.domain.Inverzekeringstelling;
+import nl.zsm.hg.termijnen.domain.Termijn;
+import nl.zsm.hg.termijnen.domain.TermijnenService;
+import nl.zsm.hg.tijd.Amsterdam;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;

@@ -1,14 +1,5 @@
 package nl.zsm.hg.termijnen;
 
-import nl.zsm.hg.termijnen.domain.Termijnwaarden;
-import nl.zsm.hg.termijnen.domain.Feestdagen;
-import nl.zsm.hg.termijnen.domain.Termijn;
-import nl.zsm.hg.termijnen.domain.TermijnenService;
-import nl.zsm.hg.termijnen.domain.Waarschuwingen;
-import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
-import nl.zsm.hg.tijd.Amsterdam;
-
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.termijnen.domain.Feestdagen;
+import nl.zsm.hg.termijnen.domain.Termijn;
+import nl.zsm.hg.termijnen.domain.TermijnenService;
+import nl.zsm.hg.termijnen.domain.Termijnwaarden;
+import nl.zsm.hg.termijnen.domain.Waarschuwingen;
+import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
+import nl.zsm.hg.tijd.Amsterdam;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,6 +1,5 @@
 package nl.zsm.hg.veiligheid;
 
-import nl.zsm.hg.termijnen.domain.Termijnwaarden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -14,6 +13,7 @@ import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.DeelprocesTest;
 import nl.zsm.hg.ZsmSpringTest;
 import nl.zsm.hg.termijnen.bpmn.TermijnenExpressies;
+import nl.zsm.hg.termijnen.domain.Termijnwaarden;
 import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;

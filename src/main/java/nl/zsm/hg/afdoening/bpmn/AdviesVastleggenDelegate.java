@@ -1,15 +1,14 @@
 package nl.zsm.hg.afdoening.bpmn;
 
-import nl.zsm.hg.afdoening.domain.Advies;
-import nl.zsm.hg.afdoening.domain.AdviesRegistratie;
-
-import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import static nl.zsm.hg.ZaakVariabelen.ADVIES;
 import static nl.zsm.hg.ZaakVariabelen.ADVIES_AFDOENING;
 import static nl.zsm.hg.ZaakVariabelen.ADVIES_BIJZONDERE_VOORWAARDEN;
 import static nl.zsm.hg.ZaakVariabelen.ADVIES_UITGEBRACHT_DOOR;
 import static nl.zsm.hg.ZaakVariabelen.ADVISEUR_GROEP;
 
+import nl.zsm.hg.afdoening.domain.Advies;
+import nl.zsm.hg.afdoening.domain.AdviesRegistratie;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,15 +1,12 @@
 package nl.zsm.hg.afdoening.bpmn;
 
-import nl.zsm.hg.tijd.Engineklok;
-import nl.zsm.hg.afdoening.domain.AfdoeningControle;
-import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
-
-import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
+import nl.zsm.hg.afdoening.domain.AfdoeningControle;
+import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
+import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.veiligheid.domain.Maatregelkeuze;
 import nl.zsm.hg.veiligheid.domain.Veiligheidsstand;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,7 +1,5 @@
 package nl.zsm.hg.afdoening.bpmn;
 
-import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
-
 import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
 import static nl.zsm.hg.ZaakVariabelen.ROUTE;
 import static nl.zsm.hg.ZaakVariabelen.ROUTE_OMSCHRIJVING;
@@ -9,6 +7,7 @@ import static nl.zsm.hg.ZaakVariabelen.TOELICHTING_AFDOENING;
 import static nl.zsm.hg.ZaakVariabelen.TOELICHTING_VERMOEDEN;
 import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
 
+import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

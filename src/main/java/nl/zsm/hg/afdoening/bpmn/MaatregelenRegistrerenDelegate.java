@@ -1,33 +1,30 @@
 package nl.zsm.hg.afdoening.bpmn;
 
-import nl.zsm.hg.veiligheid.domain.Zaakregio;
-
-import nl.zsm.hg.tijd.Engineklok;
-import nl.zsm.hg.veiligheid.domain.Maatregelkeuze;
-
-import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
-import nl.zsm.hg.veiligheid.domain.MaatregelRegistratie;
-
-import nl.zsm.hg.tijd.Amsterdam;
-import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
 import static nl.zsm.hg.ZaakVariabelen.GEREGISTREERDE_MAATREGELEN;
+import static nl.zsm.hg.ZaakVariabelen.INVERZEKERINGSTELLING_UITERLIJK;
+import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_BRON;
 import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_EINDDATUM;
 import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_GEBIED;
 import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_INGANGSDATUM;
-import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_BRON;
 import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_VOORWAARDEN;
-import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
-import static nl.zsm.hg.ZaakVariabelen.INVERZEKERINGSTELLING_UITERLIJK;
 import static nl.zsm.hg.ZaakVariabelen.PLANDATUM;
 import static nl.zsm.hg.ZaakVariabelen.VOORGELEIDING_UITERLIJK;
 import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
+import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
 
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
+import nl.zsm.hg.tijd.Amsterdam;
+import nl.zsm.hg.tijd.Engineklok;
+import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
+import nl.zsm.hg.veiligheid.domain.MaatregelRegistratie;
+import nl.zsm.hg.veiligheid.domain.Maatregelkeuze;
 import nl.zsm.hg.veiligheid.domain.Vrijheidsbeslissing;
+import nl.zsm.hg.veiligheid.domain.Zaakregio;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

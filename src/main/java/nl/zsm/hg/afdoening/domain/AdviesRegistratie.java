@@ -1,7 +1,7 @@
 package nl.zsm.hg.afdoening.domain;
 
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import java.util.Set;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.security.domain.Organisatie;
 import org.springframework.stereotype.Service;
 

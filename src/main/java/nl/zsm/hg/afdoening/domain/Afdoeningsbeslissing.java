@@ -1,6 +1,6 @@
 package nl.zsm.hg.afdoening.domain;
 
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
 
 /**
  * The OvJ's afdoenings- or routeringsbeslissing at ZSM (L776-786, L844-849, Bijlage I). Names are the
@@ -44,13 +44,7 @@ public enum Afdoeningsbeslissing {
   }
 
   public static Afdoeningsbeslissing van(Object waarde) {
-    if (waarde == null || waarde.toString().isBlank()) {
-      throw new OngeldigeInvoerException("Kies een afdoenings- of routeringsbeslissing.");
-    }
-    try {
-      return valueOf(waarde.toString().trim());
-    } catch (IllegalArgumentException e) {
-      throw new OngeldigeInvoerException("Onbekende afdoeningsbeslissing '" + waarde + "'.");
-    }
+    return Formulierwaarden.keuze(Afdoeningsbeslissing.class, waarde, "Kies een afdoenings- of routeringsbeslissing.",
+        onbekend -> "Onbekende afdoeningsbeslissing '" + onbekend + "'.");
   }
 }

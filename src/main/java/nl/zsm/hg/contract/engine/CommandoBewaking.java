@@ -1,10 +1,9 @@
 package nl.zsm.hg.contract.engine;
 
-import nl.zsm.hg.contract.domain.CommandoVelden;
-
 import java.util.Map;
 import java.util.Set;
 import nl.zsm.hg.ZaakVariabelen;
+import nl.zsm.hg.contract.domain.CommandoVelden;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;

@@ -1,7 +1,5 @@
 package nl.zsm.hg.contract.engine;
 
-import nl.zsm.hg.contract.domain.FormulierVelden;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.zsm.hg.contract.domain.Contracten;
+import nl.zsm.hg.contract.domain.FormulierVelden;
 import nl.zsm.hg.contract.domain.Stapcontract;
 import nl.zsm.hg.contract.domain.Veld;
 import org.camunda.bpm.model.bpmn.Bpmn;

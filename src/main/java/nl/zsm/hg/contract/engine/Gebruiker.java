@@ -1,9 +1,9 @@
 package nl.zsm.hg.contract.engine;
 
 import java.util.List;
+import nl.zsm.hg.security.domain.Organisatie;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import nl.zsm.hg.security.domain.Organisatie;
 
 /** The authenticated user of a command and what their groups make them. */
 record Gebruiker(String id, List<String> groepen) {

@@ -1,19 +1,18 @@
 package nl.zsm.hg.contract.engine;
 
-import nl.zsm.hg.contract.domain.CommandoVelden;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.zsm.hg.contract.domain.CommandoVelden;
 import nl.zsm.hg.contract.domain.Contracten;
 import nl.zsm.hg.contract.domain.Stapcontract;
 import nl.zsm.hg.contract.domain.Uitkomst;
 import nl.zsm.hg.contract.domain.Veld;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
-import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;

@@ -1,8 +1,8 @@
 package nl.zsm.hg.contract.engine;
 
 import nl.zsm.hg.contract.domain.Contracten;
-import nl.zsm.hg.invoer.engine.Invoerfouten;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.engine.Invoerfouten;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;

@@ -1,15 +1,14 @@
 package nl.zsm.hg.indicatoren.engine;
 
-import nl.zsm.hg.tijd.Engineklok;
+import java.util.List;
+import java.util.Optional;
 import nl.zsm.hg.indicatoren.domain.Indicator;
 import nl.zsm.hg.indicatoren.domain.IndicatorBerekening;
 import nl.zsm.hg.indicatoren.domain.OngeldigePeriodeException;
 import nl.zsm.hg.indicatoren.domain.Periode;
 import nl.zsm.hg.indicatoren.domain.Zaakverloop;
-
-import java.util.List;
-import java.util.Optional;
 import nl.zsm.hg.intake.domain.Regio;
+import nl.zsm.hg.tijd.Engineklok;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 

@@ -1,12 +1,10 @@
 package nl.zsm.hg.indicatoren.engine;
 
-import nl.zsm.hg.tijd.Engineklok;
+import java.time.Instant;
+import java.time.YearMonth;
 import nl.zsm.hg.indicatoren.domain.MaandcijferRegister;
 import nl.zsm.hg.indicatoren.domain.Periode;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
+import nl.zsm.hg.tijd.Engineklok;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 

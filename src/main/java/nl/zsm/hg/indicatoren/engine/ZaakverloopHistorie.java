@@ -1,9 +1,5 @@
 package nl.zsm.hg.indicatoren.engine;
 
-import nl.zsm.hg.indicatoren.domain.Periode;
-import nl.zsm.hg.indicatoren.domain.Termijnsoort;
-import nl.zsm.hg.indicatoren.domain.Zaakverloop;
-
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.time.Instant;
@@ -23,6 +19,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import nl.zsm.hg.indicatoren.domain.Periode;
+import nl.zsm.hg.indicatoren.domain.Termijnsoort;
+import nl.zsm.hg.indicatoren.domain.Zaakverloop;
 import nl.zsm.hg.intake.domain.Regio;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,12 +1,5 @@
 package nl.zsm.hg.indicatoren.rest;
 
-import nl.zsm.hg.security.engine.Engineaanmelding;
-import nl.zsm.hg.indicatoren.domain.Indicator;
-import nl.zsm.hg.indicatoren.domain.IndicatorenCsv;
-import nl.zsm.hg.indicatoren.domain.OngeldigePeriodeException;
-import nl.zsm.hg.indicatoren.domain.Periode;
-import nl.zsm.hg.indicatoren.engine.IndicatorenService;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.zsm.hg.indicatoren.domain.Indicator;
+import nl.zsm.hg.indicatoren.domain.IndicatorenCsv;
+import nl.zsm.hg.indicatoren.domain.OngeldigePeriodeException;
+import nl.zsm.hg.indicatoren.domain.Periode;
+import nl.zsm.hg.indicatoren.engine.IndicatorenService;
 import nl.zsm.hg.security.domain.Organisatie;
+import nl.zsm.hg.security.engine.Engineaanmelding;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;

@@ -1,18 +1,17 @@
 package nl.zsm.hg.intake.bpmn;
 
+import static nl.zsm.hg.ZaakVariabelen.*;
+
 import nl.zsm.hg.intake.domain.Intake;
 import nl.zsm.hg.intake.domain.IntakeControle;
 import nl.zsm.hg.intake.domain.Regio;
 import nl.zsm.hg.intake.domain.ZaaknummerRegister;
 import nl.zsm.hg.intake.domain.Zaaknummers;
-
 import nl.zsm.hg.invoer.domain.Formulierwaarden;
-import static nl.zsm.hg.ZaakVariabelen.*;
-
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.security.engine.Commandocontext;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import nl.zsm.hg.security.engine.Commandocontext;
 import org.springframework.stereotype.Component;
 
 /** Service task "Intake controleren en zaaknummer toekennen": checks the intake, sets the zaaknummer as business key. */

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.zsm.hg.tijd.Amsterdam;
 
 /**
@@ -100,6 +103,27 @@ public final class Formulierwaarden {
         throw new OngeldigeInvoerException(veld + " '" + kort(tekst) + "' is geen geldige datum en tijd.");
       }
     }
+  }
+
+  /**
+   * One of the choices of a select field: the enum constant whose name is the (trimmed) value.
+   *
+   * @param alsLeeg the Dutch message when nothing is chosen
+   * @param alsOnbekend the Dutch message for a value that is no choice, given the trimmed value
+   */
+  public static <E extends Enum<E>> E keuze(Class<E> soort, Object waarde, String alsLeeg,
+      Function<String, String> alsOnbekend) {
+    String code = tekst(waarde);
+    if (code == null) {
+      throw new OngeldigeInvoerException(alsLeeg);
+    }
+    return Arrays.stream(soort.getEnumConstants()).filter(keuze -> keuze.name().equals(code)).findFirst()
+        .orElseThrow(() -> new OngeldigeInvoerException(alsOnbekend.apply(code)));
+  }
+
+  /** The choices of a select field as a user reads them in a message: "A, B, C". */
+  public static <E extends Enum<E>> String keuzes(Class<E> soort) {
+    return Arrays.stream(soort.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
   }
 
   private static String kort(String tekst) {

@@ -1,11 +1,10 @@
 package nl.zsm.hg.invoer.domain;
 
-import nl.zsm.hg.invoer.engine.Foutvertaling;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.zsm.hg.invoer.engine.Foutvertaling;
 
 /**
  * The one error body of every API ({@code /engine-rest}, the webapps' {@code /camunda/api}, our {@code /api}):

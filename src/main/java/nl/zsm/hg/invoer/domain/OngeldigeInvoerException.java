@@ -1,8 +1,8 @@
 package nl.zsm.hg.invoer.domain;
 
-import nl.zsm.hg.invoer.engine.Invoerfouten;
-
 import java.util.List;
+import java.util.function.Supplier;
+import nl.zsm.hg.invoer.engine.Invoerfouten;
 
 /**
  * Input that breaks a rule of the work process. The messages are Dutch and meant for the user who
@@ -26,5 +26,17 @@ public class OngeldigeInvoerException extends RuntimeException {
 
   public List<String> meldingen() {
     return meldingen;
+  }
+
+  /**
+   * Applies a rule and, when it refuses the input, refuses it again with {@code voorvoegsel} in front of its
+   * message, e.g. "Termijnen niet te berekenen: " (the step that applied the rule, for the user).
+   */
+  public static <T> T metVoorvoegsel(String voorvoegsel, Supplier<T> regel) {
+    try {
+      return regel.get();
+    } catch (OngeldigeInvoerException fout) {
+      throw new OngeldigeInvoerException(voorvoegsel + fout.getMessage());
+    }
   }
 }

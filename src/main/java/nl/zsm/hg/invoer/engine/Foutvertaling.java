@@ -1,9 +1,5 @@
 package nl.zsm.hg.invoer.engine;
 
-import nl.zsm.hg.invoer.domain.Foutantwoord;
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
-import nl.zsm.hg.invoer.domain.VerzoekTeGrootException;
-
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
@@ -11,9 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.zsm.hg.invoer.domain.Foutantwoord;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.domain.VerzoekTeGrootException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.TransactionSystemException;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * The one mapping from an error to the {@link Foutantwoord} of every API: status, Dutch type and Dutch message.

@@ -2,7 +2,6 @@ package nl.zsm.hg.invoer.engine;
 
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.invoer.rest.OngeldigeInvoerAlsBadRequest;
-
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**

@@ -1,9 +1,5 @@
 package nl.zsm.hg.invoer.rest;
 
-import nl.zsm.hg.invoer.domain.Foutantwoord;
-import nl.zsm.hg.invoer.domain.VerzoekTeGrootException;
-import nl.zsm.hg.invoer.engine.Foutvertaling;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -17,6 +13,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import nl.zsm.hg.invoer.domain.Foutantwoord;
+import nl.zsm.hg.invoer.domain.VerzoekTeGrootException;
+import nl.zsm.hg.invoer.engine.Foutvertaling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;

@@ -1,14 +1,13 @@
 package nl.zsm.hg.invoer.rest;
 
-import nl.zsm.hg.invoer.domain.Foutantwoord;
-import nl.zsm.hg.invoer.engine.Foutvertaling;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.zsm.hg.invoer.domain.Foutantwoord;
+import nl.zsm.hg.invoer.engine.Foutvertaling;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.beans.factory.ObjectProvider;

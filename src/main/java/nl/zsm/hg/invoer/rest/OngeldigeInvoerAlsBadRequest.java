@@ -1,21 +1,20 @@
 package nl.zsm.hg.invoer.rest;
 
-import nl.zsm.hg.invoer.domain.Foutantwoord;
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
-import nl.zsm.hg.invoer.engine.Foutvertaling;
-import nl.zsm.hg.invoer.engine.Invoerfouten;
-
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import nl.zsm.hg.invoer.domain.Foutantwoord;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.engine.Foutvertaling;
+import nl.zsm.hg.invoer.engine.Invoerfouten;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 

@@ -1,11 +1,10 @@
 package nl.zsm.hg.invoer.rest;
 
+import java.time.LocalDate;
+import java.util.stream.Collectors;
 import nl.zsm.hg.invoer.domain.Foutantwoord;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.invoer.engine.Foutvertaling;
-
-import java.time.LocalDate;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,9 +1,8 @@
 package nl.zsm.hg.nazorg.bpmn;
 
-import nl.zsm.hg.nazorg.domain.UitspraakRechter;
-
 import static nl.zsm.hg.ZaakVariabelen.UITSPRAAK_RECHTER;
 
+import nl.zsm.hg.nazorg.domain.UitspraakRechter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

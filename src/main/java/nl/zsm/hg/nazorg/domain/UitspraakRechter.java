@@ -1,8 +1,6 @@
 package nl.zsm.hg.nazorg.domain;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
 
 /**
  * What the judge's decision means for the chain after ZSM (L949-956): the roles of 3RO, politie and OM
@@ -14,13 +12,11 @@ public enum UitspraakRechter {
   TOEZICHT;
 
   public static UitspraakRechter van(Object waarde) {
-    String tekst = waarde == null ? "" : waarde.toString().trim();
-    for (UitspraakRechter uitspraak : values()) {
-      if (uitspraak.name().equals(tekst)) {
-        return uitspraak;
-      }
-    }
-    throw new OngeldigeInvoerException("Onbekende uitspraak van de rechter '" + tekst + "'. Toegestaan: "
-        + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+    return Formulierwaarden.keuze(UitspraakRechter.class, waarde, onbekend(""), UitspraakRechter::onbekend);
+  }
+
+  private static String onbekend(String tekst) {
+    return "Onbekende uitspraak van de rechter '" + tekst + "'. Toegestaan: "
+        + Formulierwaarden.keuzes(UitspraakRechter.class) + ".";
   }
 }

@@ -1,9 +1,5 @@
 package nl.zsm.hg.notificatie.bpmn;
 
-import nl.zsm.hg.tijd.Engineklok;
-import nl.zsm.hg.notificatie.domain.BeslissingsBericht;
-import nl.zsm.hg.notificatie.domain.MailVerzender;
-
 import static nl.zsm.hg.ZaakVariabelen.ADVISEUR_GROEP;
 import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
 import static nl.zsm.hg.ZaakVariabelen.PARTNERS_GEMAILD_OP;
@@ -11,6 +7,9 @@ import static nl.zsm.hg.ZaakVariabelen.TOELICHTING_AFDOENING;
 import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
 
 import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
+import nl.zsm.hg.notificatie.domain.BeslissingsBericht;
+import nl.zsm.hg.notificatie.domain.MailVerzender;
+import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.veiligheid.domain.Maatregelstand;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

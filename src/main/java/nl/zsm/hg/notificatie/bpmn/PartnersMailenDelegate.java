@@ -1,12 +1,12 @@
 package nl.zsm.hg.notificatie.bpmn;
 
-import nl.zsm.hg.tijd.Engineklok;
 import static nl.zsm.hg.ZaakVariabelen.ADVISEUR_GROEP;
 import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
 import static nl.zsm.hg.ZaakVariabelen.PARTNERS_GEMAILD_OP;
 import static nl.zsm.hg.ZaakVariabelen.TOELICHTING_AFDOENING;
 
 import java.util.List;
+import nl.zsm.hg.tijd.Engineklok;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,9 @@
 package nl.zsm.hg.notificatie.bpmn;
 
-import nl.zsm.hg.notificatie.domain.MailVerzender;
-import nl.zsm.hg.notificatie.domain.VoorgeleidingsBericht;
-
 import static nl.zsm.hg.ZaakVariabelen.ADVISEUR_GROEP;
 
+import nl.zsm.hg.notificatie.domain.MailVerzender;
+import nl.zsm.hg.notificatie.domain.VoorgeleidingsBericht;
 import nl.zsm.hg.veiligheid.domain.MaatregelRegister;
 import nl.zsm.hg.veiligheid.domain.Maatregelstand;
 import nl.zsm.hg.veiligheid.domain.UitkomstVoorgeleiding;

@@ -1,7 +1,5 @@
 package nl.zsm.hg.privacy.domain;
 
-import nl.zsm.hg.privacy.engine.Bewaartermijnen;
-
 import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import nl.zsm.hg.privacy.engine.Bewaartermijnen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,11 +1,11 @@
 package nl.zsm.hg.privacy.engine;
 
-import nl.zsm.hg.tijd.Engineklok;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import nl.zsm.hg.tijd.Amsterdam;
+import nl.zsm.hg.tijd.Engineklok;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

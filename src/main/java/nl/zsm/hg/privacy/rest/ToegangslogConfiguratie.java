@@ -2,7 +2,6 @@ package nl.zsm.hg.privacy.rest;
 
 import nl.zsm.hg.privacy.domain.Toegangslog;
 import nl.zsm.hg.privacy.engine.ZaakHerleiding;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -1,14 +1,12 @@
 package nl.zsm.hg.privacy.rest;
 
-import nl.zsm.hg.privacy.domain.Toegangslog;
-
 import jakarta.validation.constraints.Size;
-import java.util.Map;
-import nl.zsm.hg.invoer.rest.GeldigZaaknummer;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
-import nl.zsm.hg.security.engine.Groepstoegang;
+import nl.zsm.hg.invoer.rest.GeldigZaaknummer;
+import nl.zsm.hg.privacy.domain.Toegangslog;
 import nl.zsm.hg.security.domain.Organisatie;
-import org.springframework.http.HttpStatus;
+import nl.zsm.hg.security.rest.Rolvereiste;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ToegangslogController {
 
   private final Toegangslog log;
-  private final Groepstoegang toegang;
+  private final Rolvereiste rolvereiste;
 
-  public ToegangslogController(Toegangslog log, Groepstoegang toegang) {
+  public ToegangslogController(Toegangslog log, Rolvereiste rolvereiste) {
     this.log = log;
-    this.toegang = toegang;
+    this.rolvereiste = rolvereiste;
   }
 
   @GetMapping("/api/toegangslog")
@@ -34,18 +32,14 @@ public class ToegangslogController {
       @RequestParam(name = "zaaknummer", required = false) @GeldigZaaknummer String zaaknummer,
       @RequestParam(name = "gebruiker", required = false)
       @Size(max = 255, message = "Een gebruikersnaam is hooguit 255 tekens.") String gebruiker) {
-    if (!toegang.isLidVanEen(Organisatie.PRIVACY.groupId(), Groepstoegang.BEHEERDER)) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("status", 403,
-          "melding", "Alleen de privacyfunctionaris (groep privacy) en de beheerder lezen het toegangslog."));
-    }
-    if (isLeeg(zaaknummer) && isLeeg(gebruiker)) {
+    rolvereiste.vereis(Organisatie.PRIVACY,
+        "Alleen de privacyfunctionaris (groep privacy) en de beheerder lezen het toegangslog.");
+    String zaak = Formulierwaarden.tekst(zaaknummer);
+    String wie = Formulierwaarden.tekst(gebruiker);
+    if (zaak == null && wie == null) {
       throw new OngeldigeInvoerException(
           "Geef een zaaknummer of een gebruiker op, bijvoorbeeld /api/toegangslog?zaaknummer=ZSM-2026-000123.");
     }
-    return ResponseEntity.ok(log.zoek(isLeeg(zaaknummer) ? null : zaaknummer.trim(), isLeeg(gebruiker) ? null : gebruiker.trim()));
-  }
-
-  private static boolean isLeeg(String tekst) {
-    return tekst == null || tekst.isBlank();
+    return ResponseEntity.ok(log.zoek(zaak, wie));
   }
 }

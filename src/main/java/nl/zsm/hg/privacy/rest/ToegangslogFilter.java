@@ -1,11 +1,5 @@
 package nl.zsm.hg.privacy.rest;
 
-import nl.zsm.hg.security.engine.Engineaanmelding;
-import nl.zsm.hg.tijd.Engineklok;
-import nl.zsm.hg.privacy.domain.Padfamilie;
-import nl.zsm.hg.privacy.domain.Toegangslog;
-import nl.zsm.hg.privacy.engine.ZaakHerleiding;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import nl.zsm.hg.privacy.domain.Padfamilie;
+import nl.zsm.hg.privacy.domain.Toegangslog;
+import nl.zsm.hg.privacy.engine.ZaakHerleiding;
+import nl.zsm.hg.security.engine.Engineaanmelding;
+import nl.zsm.hg.tijd.Engineklok;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;

@@ -1,12 +1,11 @@
 package nl.zsm.hg.procesbeheer.engine;
 
-import nl.zsm.hg.procesbeheer.domain.ExpressieControle;
-import nl.zsm.hg.procesbeheer.domain.Historietermijn;
-
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import nl.zsm.hg.procesbeheer.domain.ExpressieControle;
+import nl.zsm.hg.procesbeheer.domain.Historietermijn;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**

@@ -1,13 +1,12 @@
 package nl.zsm.hg.procesbeheer.engine;
 
-import nl.zsm.hg.tijd.Engineklok;
-import nl.zsm.hg.procesbeheer.domain.DeploymentRegister;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.zsm.hg.procesbeheer.domain.DeploymentRegister;
+import nl.zsm.hg.tijd.Engineklok;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;

@@ -1,10 +1,5 @@
 package nl.zsm.hg.procesbeheer.engine;
 
-import nl.zsm.hg.tijd.Engineklok;
-import nl.zsm.hg.procesbeheer.domain.DeploymentRegister;
-import nl.zsm.hg.procesbeheer.domain.DmnModelControle;
-import nl.zsm.hg.procesbeheer.domain.ExpressieControle;
-
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,10 +8,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.zsm.hg.ProcesBean;
+import nl.zsm.hg.procesbeheer.domain.DeploymentRegister;
+import nl.zsm.hg.procesbeheer.domain.DmnModelControle;
+import nl.zsm.hg.procesbeheer.domain.ExpressieControle;
 import nl.zsm.hg.security.domain.Organisatie;
+import nl.zsm.hg.tijd.Engineklok;
+import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;

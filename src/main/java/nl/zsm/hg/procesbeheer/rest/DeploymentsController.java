@@ -1,14 +1,12 @@
 package nl.zsm.hg.procesbeheer.rest;
 
-import nl.zsm.hg.procesbeheer.domain.DeploymentRegister;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
-import nl.zsm.hg.security.engine.Groepstoegang;
+import nl.zsm.hg.procesbeheer.domain.DeploymentRegister;
 import nl.zsm.hg.security.domain.Organisatie;
-import org.springframework.http.HttpStatus;
+import nl.zsm.hg.security.rest.Rolvereiste;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,20 +23,18 @@ public class DeploymentsController {
   private static final String AANTAL = "Parameter 'aantal' is het aantal deployments, van 1 tot en met " + MAXIMUM + ".";
 
   private final DeploymentRegister register;
-  private final Groepstoegang toegang;
+  private final Rolvereiste rolvereiste;
 
-  public DeploymentsController(DeploymentRegister register, Groepstoegang toegang) {
+  public DeploymentsController(DeploymentRegister register, Rolvereiste rolvereiste) {
     this.register = register;
-    this.toegang = toegang;
+    this.rolvereiste = rolvereiste;
   }
 
   @GetMapping("/api/procesbeheer/deployments")
   public ResponseEntity<?> deployments(@RequestParam(name = "aantal", defaultValue = "50")
       @Min(value = 1, message = AANTAL) @Max(value = MAXIMUM, message = AANTAL) int aantal) {
-    if (!toegang.isLidVanEen(Organisatie.PROCESBEHEER.groupId(), Groepstoegang.BEHEERDER)) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("status", 403,
-          "melding", "Alleen procesbeheer en de beheerder lezen de registratie van deployments."));
-    }
+    rolvereiste.vereis(Organisatie.PROCESBEHEER,
+        "Alleen procesbeheer en de beheerder lezen de registratie van deployments.");
     List<DeploymentRegister.GeregistreerdeDeployment> recent = register.recent(aantal);
     return ResponseEntity.ok(recent.stream().map(d -> Map.of(
         "deploymentId", d.deploymentId(),

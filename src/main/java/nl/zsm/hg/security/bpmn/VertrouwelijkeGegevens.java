@@ -1,16 +1,16 @@
 package nl.zsm.hg.security.bpmn;
 
-import nl.zsm.hg.ProcesBean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import nl.zsm.hg.ProcesBean;
+import nl.zsm.hg.security.engine.Commandocontext;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import nl.zsm.hg.security.engine.Commandocontext;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 

@@ -1,11 +1,10 @@
 package nl.zsm.hg.security.engine;
 
-import nl.zsm.hg.security.domain.Organisatie;
-
 import java.util.Map;
+import nl.zsm.hg.security.domain.Organisatie;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;

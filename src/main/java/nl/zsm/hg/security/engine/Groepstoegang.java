@@ -1,8 +1,7 @@
 package nl.zsm.hg.security.engine;
 
-import nl.zsm.hg.security.rest.BasicAuthenticatieFilter;
-
 import java.util.Arrays;
+import nl.zsm.hg.security.rest.BasicAuthenticatieFilter;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;

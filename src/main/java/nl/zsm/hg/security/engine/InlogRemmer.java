@@ -1,11 +1,11 @@
 package nl.zsm.hg.security.engine;
 
-import nl.zsm.hg.tijd.Engineklok;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.zsm.hg.tijd.Engineklok;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

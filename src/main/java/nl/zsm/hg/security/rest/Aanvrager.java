@@ -1,10 +1,10 @@
 package nl.zsm.hg.security.rest;
 
-import nl.zsm.hg.security.engine.Engineaanmelding;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
+import nl.zsm.hg.security.engine.Engineaanmelding;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;

@@ -1,8 +1,5 @@
 package nl.zsm.hg.security.rest;
 
-import nl.zsm.hg.tijd.Engineklok;
-import nl.zsm.hg.security.domain.AanmeldingCache;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import nl.zsm.hg.security.domain.AanmeldingCache;
+import nl.zsm.hg.tijd.Engineklok;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;

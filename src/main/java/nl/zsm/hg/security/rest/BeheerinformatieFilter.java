@@ -1,7 +1,5 @@
 package nl.zsm.hg.security.rest;
 
-import nl.zsm.hg.security.domain.Organisatie;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.zsm.hg.security.domain.Organisatie;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;

@@ -1,7 +1,6 @@
 package nl.zsm.hg.security.rest;
 
 import nl.zsm.hg.security.engine.InlogRemmer;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

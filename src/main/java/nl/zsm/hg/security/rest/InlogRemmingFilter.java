@@ -1,13 +1,12 @@
 package nl.zsm.hg.security.rest;
 
-import nl.zsm.hg.security.engine.InlogRemmer;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import nl.zsm.hg.security.engine.InlogRemmer;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 

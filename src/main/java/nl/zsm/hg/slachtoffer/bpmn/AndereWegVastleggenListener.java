@@ -1,10 +1,9 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
-import nl.zsm.hg.slachtoffer.domain.AndereWeg;
-
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_ANDERE_WEG;
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_ANDERE_WEG_TOELICHTING;
 
+import nl.zsm.hg.slachtoffer.domain.AndereWeg;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,5 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
-import nl.zsm.hg.slachtoffer.domain.Belpoging;
-import nl.zsm.hg.slachtoffer.domain.BelpogingRegistratie;
-import nl.zsm.hg.slachtoffer.domain.Belpogingen;
-
 import static nl.zsm.hg.ZaakVariabelen.AANTAL_BELPOGINGEN;
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_ANDERE_WEG_KIEZEN;
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_BEREIKT;
@@ -11,6 +7,9 @@ import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_GEINFORMEERD_OP;
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_INFORMATIE_TOELICHTING;
 
 import java.util.Date;
+import nl.zsm.hg.slachtoffer.domain.Belpoging;
+import nl.zsm.hg.slachtoffer.domain.BelpogingRegistratie;
+import nl.zsm.hg.slachtoffer.domain.Belpogingen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

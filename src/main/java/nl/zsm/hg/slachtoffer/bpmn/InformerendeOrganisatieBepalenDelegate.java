@@ -1,9 +1,8 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
-import nl.zsm.hg.slachtoffer.domain.InformerendeOrganisatieKeuze;
-
 import static nl.zsm.hg.ZaakVariabelen.INFORMERENDE_ORGANISATIE;
 
+import nl.zsm.hg.slachtoffer.domain.InformerendeOrganisatieKeuze;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

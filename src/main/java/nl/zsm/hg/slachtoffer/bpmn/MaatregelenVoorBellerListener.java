@@ -1,13 +1,11 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
-import nl.zsm.hg.tijd.Engineklok;
-import nl.zsm.hg.slachtoffer.domain.MaatregelenVoorSlachtoffer;
-
 import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
 import static nl.zsm.hg.ZaakVariabelen.MAATREGELEN_VOOR_SLACHTOFFER;
 import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
 
-import java.time.LocalDate;
+import nl.zsm.hg.slachtoffer.domain.MaatregelenVoorSlachtoffer;
+import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.veiligheid.domain.UitkomstVoorgeleiding;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

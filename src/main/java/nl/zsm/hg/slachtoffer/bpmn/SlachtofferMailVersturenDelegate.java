@@ -1,10 +1,5 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
-import nl.zsm.hg.slachtoffer.domain.MaatregelenVoorSlachtoffer;
-
-import nl.zsm.hg.tijd.Engineklok;
-import nl.zsm.hg.slachtoffer.domain.SlachtofferBericht;
-
 import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
 import static nl.zsm.hg.ZaakVariabelen.INFORMERENDE_ORGANISATIE;
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_EMAIL;
@@ -14,6 +9,9 @@ import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
 
 import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
 import nl.zsm.hg.notificatie.domain.MailVerzender;
+import nl.zsm.hg.slachtoffer.domain.MaatregelenVoorSlachtoffer;
+import nl.zsm.hg.slachtoffer.domain.SlachtofferBericht;
+import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.veiligheid.domain.Maatregelstand;
 import nl.zsm.hg.veiligheid.domain.UitkomstVoorgeleiding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

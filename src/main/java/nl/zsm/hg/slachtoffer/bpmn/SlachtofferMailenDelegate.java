@@ -1,6 +1,5 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
-import nl.zsm.hg.tijd.Engineklok;
 import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
 import static nl.zsm.hg.ZaakVariabelen.INFORMERENDE_ORGANISATIE;
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_EMAIL;
@@ -9,13 +8,10 @@ import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_NAAM;
 import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_TOESTEMMING_EMAIL;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.zsm.hg.notificatie.bpmn.EmailKlaarzetten;
 import nl.zsm.hg.security.domain.Organisatie;
-import nl.zsm.hg.veiligheid.domain.Veiligheidsmaatregel;
-import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
+import nl.zsm.hg.tijd.Engineklok;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,8 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
-import nl.zsm.hg.ProcesBean;
 import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
 
+import nl.zsm.hg.ProcesBean;
 import nl.zsm.hg.veiligheid.domain.Maatregelkeuze;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;

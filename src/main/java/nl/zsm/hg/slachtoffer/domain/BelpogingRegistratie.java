@@ -1,7 +1,5 @@
 package nl.zsm.hg.slachtoffer.domain;
 
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
-import nl.zsm.hg.tijd.Amsterdam;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +7,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.tijd.Amsterdam;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 

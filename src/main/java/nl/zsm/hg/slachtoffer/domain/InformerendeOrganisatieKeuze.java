@@ -1,7 +1,7 @@
 package nl.zsm.hg.slachtoffer.domain;
 
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import java.util.stream.Collectors;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.security.domain.Organisatie;
 import org.springframework.stereotype.Service;
 

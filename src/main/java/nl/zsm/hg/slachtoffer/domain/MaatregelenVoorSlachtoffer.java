@@ -1,19 +1,13 @@
 package nl.zsm.hg.slachtoffer.domain;
 
-import nl.zsm.hg.veiligheid.domain.Veiligheidsmaatregel;
-
-import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
-
-import java.util.LinkedHashMap;
-
-import java.util.Map;
-
-import java.util.List;
-
-
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
 import nl.zsm.hg.veiligheid.domain.Maatregelstand;
+import nl.zsm.hg.veiligheid.domain.Veiligheidsmaatregel;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,8 +1,5 @@
 package nl.zsm.hg.spreekuur.bpmn;
 
-import nl.zsm.hg.spreekuur.domain.SpreekuurAdvies;
-
-import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import static nl.zsm.hg.ZaakVariabelen.ADVIES;
 import static nl.zsm.hg.ZaakVariabelen.ADVIES_AFDOENING;
 import static nl.zsm.hg.ZaakVariabelen.ADVIES_UITGEBRACHT_DOOR;
@@ -11,6 +8,8 @@ import static nl.zsm.hg.ZaakVariabelen.MELDCODE_STAPPEN;
 import static nl.zsm.hg.ZaakVariabelen.REFERENTIEONDERZOEK;
 import static nl.zsm.hg.ZaakVariabelen.TOESTEMMING_CONTACT_VT;
 
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
+import nl.zsm.hg.spreekuur.domain.SpreekuurAdvies;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

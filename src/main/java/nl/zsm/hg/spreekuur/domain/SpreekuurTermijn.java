@@ -1,11 +1,11 @@
 package nl.zsm.hg.spreekuur.domain;
 
-import nl.zsm.hg.ProcesBean;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import nl.zsm.hg.ProcesBean;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.termijnen.domain.TermijnenService;
 import org.springframework.stereotype.Component;

@@ -2,9 +2,9 @@ package nl.zsm.hg.stalking.bpmn;
 
 import static nl.zsm.hg.ZaakVariabelen.KLACHT_INGEDIEND;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,14 +1,11 @@
 package nl.zsm.hg.stalking.bpmn;
 
-import nl.zsm.hg.stalking.domain.Klachtvereiste;
-import nl.zsm.hg.stalking.domain.Stalkingzaak;
-
 import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
 import static nl.zsm.hg.ZaakVariabelen.KLACHT_INGEDIEND;
-import static nl.zsm.hg.ZaakVariabelen.LABEL_EX_PARTNERSTALKING;
 import static nl.zsm.hg.ZaakVariabelen.OOK_ANDERE_FEITEN_TEN_LASTE;
-import static nl.zsm.hg.ZaakVariabelen.STALKINGCOMPONENT_HERKEND;
 
+import nl.zsm.hg.stalking.domain.Klachtvereiste;
+import nl.zsm.hg.stalking.domain.Stalkingzaak;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -26,7 +23,7 @@ public class KlachtvereisteToetsenListener implements TaskListener {
   @Override
   public void notify(DelegateTask taak) {
     klachtvereiste.toets(
-        Stalkingzaak.is(taak.getVariable(LABEL_EX_PARTNERSTALKING), taak.getVariable(STALKINGCOMPONENT_HERKEND)),
+        Stalkingzaak.in(taak::getVariable),
         taak.getVariable(OOK_ANDERE_FEITEN_TEN_LASTE), taak.getVariable(KLACHT_INGEDIEND), taak.getVariable(AFDOENINGSBESLISSING));
   }
 }

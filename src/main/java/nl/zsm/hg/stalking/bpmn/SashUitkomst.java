@@ -1,7 +1,6 @@
 package nl.zsm.hg.stalking.bpmn;
 
 import nl.zsm.hg.ProcesBean;
-
 import nl.zsm.hg.veiligheid.bpmn.AcuteOnveiligheidAntwoorden;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;

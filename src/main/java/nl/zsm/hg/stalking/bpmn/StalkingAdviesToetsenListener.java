@@ -1,16 +1,13 @@
 package nl.zsm.hg.stalking.bpmn;
 
-import nl.zsm.hg.stalking.domain.StalkingAdvies;
-import nl.zsm.hg.stalking.domain.Stalkingzaak;
-
-import nl.zsm.hg.invoer.domain.Formulierwaarden;
-import static nl.zsm.hg.ZaakVariabelen.LABEL_EX_PARTNERSTALKING;
 import static nl.zsm.hg.ZaakVariabelen.MEDIATION_OF_HERSTELGESPREK_GEADVISEERD;
 import static nl.zsm.hg.ZaakVariabelen.OVERWEGINGEN_DUT;
 import static nl.zsm.hg.ZaakVariabelen.OVERWEGINGEN_EM;
-import static nl.zsm.hg.ZaakVariabelen.STALKINGCOMPONENT_HERKEND;
 import static nl.zsm.hg.ZaakVariabelen.STALKING_DUURT_VOORT;
 
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
+import nl.zsm.hg.stalking.domain.StalkingAdvies;
+import nl.zsm.hg.stalking.domain.Stalkingzaak;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -28,7 +25,7 @@ public class StalkingAdviesToetsenListener implements TaskListener {
   @Override
   public void notify(DelegateTask taak) {
     stalkingAdvies.toets(
-        Stalkingzaak.is(taak.getVariable(LABEL_EX_PARTNERSTALKING), taak.getVariable(STALKINGCOMPONENT_HERKEND)),
+        Stalkingzaak.in(taak::getVariable),
         Formulierwaarden.tekst(taak.getVariable(OVERWEGINGEN_EM)), Formulierwaarden.tekst(taak.getVariable(OVERWEGINGEN_DUT)),
         taak.getVariable(MEDIATION_OF_HERSTELGESPREK_GEADVISEERD), taak.getVariable(STALKING_DUURT_VOORT));
   }

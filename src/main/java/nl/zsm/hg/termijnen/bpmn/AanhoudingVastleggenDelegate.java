@@ -1,14 +1,15 @@
 package nl.zsm.hg.termijnen.bpmn;
 
-import nl.zsm.hg.tijd.Engineklok;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.time.Instant;
 import java.util.Set;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
-import nl.zsm.hg.tijd.Amsterdam;
 import nl.zsm.hg.termijnen.domain.Termijnwaarden;
 import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
+import nl.zsm.hg.tijd.Amsterdam;
+import nl.zsm.hg.tijd.Engineklok;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -36,20 +37,15 @@ public class AanhoudingVastleggenDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Instant nu = Engineklok.nu();
-    Object tijdstip = execution.getVariable(TIJDSTIP_AANHOUDING);
-    if (tijdstip == null || tijdstip.toString().isBlank()) {
-      tijdstip = nu.atZone(Amsterdam.ZONE).toOffsetDateTime().toString();
-    }
-    ZaakTermijnen.BijIntake aanhouding;
-    try {
-      aanhouding = termijnen.bijIntake(true, Termijnwaarden.aanhouding(tijdstip,
-              execution.getVariable(VOORLOPIGE_HECHTENIS_TOEGESTAAN), execution.getVariable(TRANSPORT_MINUTEN),
-              execution.getVariable(NACHTVERHOREN)),
-          Termijnwaarden.datumVtMelding(execution.getVariable(DATUM_VT_MELDING)), nu);
-    } catch (OngeldigeInvoerException fout) {
-      throw new OngeldigeInvoerException("Termijnen van de aanhouding niet te berekenen: "
-          + fout.getMessage());
-    }
+    Object opgegeven = execution.getVariable(TIJDSTIP_AANHOUDING);
+    Object tijdstip = Formulierwaarden.tekst(opgegeven) == null
+        ? nu.atZone(Amsterdam.ZONE).toOffsetDateTime().toString() : opgegeven;
+    ZaakTermijnen.BijIntake aanhouding = OngeldigeInvoerException.metVoorvoegsel(
+        "Termijnen van de aanhouding niet te berekenen: ",
+        () -> termijnen.bijIntake(true, Termijnwaarden.aanhouding(tijdstip,
+                execution.getVariable(VOORLOPIGE_HECHTENIS_TOEGESTAAN), execution.getVariable(TRANSPORT_MINUTEN),
+                execution.getVariable(NACHTVERHOREN)),
+            Termijnwaarden.datumVtMelding(execution.getVariable(DATUM_VT_MELDING)), nu));
     execution.setVariable(VAST, true);
     execution.setVariable(TIJDSTIP_AANHOUDING, tijdstip);
     execution.setVariable(OPHOUDEN_UITERLIJK, aanhouding.ophouden().alsDate());

@@ -1,12 +1,12 @@
 package nl.zsm.hg.termijnen.bpmn;
 
-import nl.zsm.hg.tijd.Engineklok;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.util.Date;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.termijnen.domain.Termijn;
 import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
+import nl.zsm.hg.tijd.Engineklok;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -31,13 +31,9 @@ public class InverzekeringstellingBerekenenDelegate implements JavaDelegate {
     Date nu = Engineklok.nuAlsDatum();
     Object aanvang = execution.getVariable(TIJDSTIP_INVERZEKERINGSTELLING);
     Object verlengd = execution.getVariable(INVERZEKERINGSTELLING_VERLENGD);
-    Termijn einde;
-    try {
-      einde = termijnen.inverzekeringstelling(aanvang, verlengd, execution.getVariable(VOORGELEIDING_UITERLIJK), nu.toInstant());
-    } catch (OngeldigeInvoerException fout) {
-      throw new OngeldigeInvoerException(
-          "Termijn inverzekeringstelling niet te berekenen: " + fout.getMessage());
-    }
+    Termijn einde = OngeldigeInvoerException.metVoorvoegsel("Termijn inverzekeringstelling niet te berekenen: ",
+        () -> termijnen.inverzekeringstelling(aanvang, verlengd, execution.getVariable(VOORGELEIDING_UITERLIJK),
+            nu.toInstant()));
     if (aanvang == null) {
       execution.setVariable(TIJDSTIP_INVERZEKERINGSTELLING, nu);
     }

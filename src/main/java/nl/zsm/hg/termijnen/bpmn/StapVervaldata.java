@@ -1,15 +1,14 @@
 package nl.zsm.hg.termijnen.bpmn;
 
-import nl.zsm.hg.ProcesBean;
-import nl.zsm.hg.termijnen.domain.TermijnenService;
-import nl.zsm.hg.termijnen.domain.Tijdstippen;
-
 import static nl.zsm.hg.ZaakVariabelen.INVERZEKERINGSTELLING_UITERLIJK;
 import static nl.zsm.hg.ZaakVariabelen.TIJDSTIP_AANHOUDING;
 import static nl.zsm.hg.ZaakVariabelen.VAST;
 import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
 
 import java.util.Date;
+import nl.zsm.hg.ProcesBean;
+import nl.zsm.hg.termijnen.domain.TermijnenService;
+import nl.zsm.hg.termijnen.domain.Tijdstippen;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 

@@ -1,9 +1,9 @@
 package nl.zsm.hg.termijnen.bpmn;
 
-import nl.zsm.hg.ProcesBean;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.util.Date;
+import nl.zsm.hg.ProcesBean;
 import nl.zsm.hg.termijnen.domain.Waarschuwingen;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;

@@ -1,19 +1,18 @@
 package nl.zsm.hg.termijnen.bpmn;
 
+import static nl.zsm.hg.ZaakVariabelen.*;
+
+import java.time.Duration;
+import java.util.Date;
 import java.util.Optional;
-import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import nl.zsm.hg.ProcesBean;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.termijnen.domain.Inverzekeringstelling;
 import nl.zsm.hg.termijnen.domain.Termijn;
 import nl.zsm.hg.termijnen.domain.TermijnenService;
 import nl.zsm.hg.termijnen.domain.Tijdstippen;
 import nl.zsm.hg.tijd.Amsterdam;
-
-import static nl.zsm.hg.ZaakVariabelen.*;
-
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
-import java.time.Duration;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**

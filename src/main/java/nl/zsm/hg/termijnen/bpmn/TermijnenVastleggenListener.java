@@ -1,12 +1,12 @@
 package nl.zsm.hg.termijnen.bpmn;
 
-import nl.zsm.hg.tijd.Engineklok;
 import static nl.zsm.hg.ZaakVariabelen.*;
 
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.termijnen.domain.Termijn;
 import nl.zsm.hg.termijnen.domain.Termijnwaarden;
 import nl.zsm.hg.termijnen.domain.ZaakTermijnen;
+import nl.zsm.hg.tijd.Engineklok;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -27,16 +27,12 @@ public class TermijnenVastleggenListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    ZaakTermijnen.BijIntake bijIntake;
-    try {
-      bijIntake = termijnen.bijIntake(Termijnwaarden.vast(execution.getVariable(VAST)),
+    ZaakTermijnen.BijIntake bijIntake = OngeldigeInvoerException.metVoorvoegsel("Termijnen niet te berekenen: ",
+        () -> termijnen.bijIntake(Termijnwaarden.vast(execution.getVariable(VAST)),
           Termijnwaarden.aanhouding(execution.getVariable(TIJDSTIP_AANHOUDING),
               execution.getVariable(VOORLOPIGE_HECHTENIS_TOEGESTAAN), execution.getVariable(TRANSPORT_MINUTEN),
               execution.getVariable(NACHTVERHOREN)),
-          Termijnwaarden.datumVtMelding(execution.getVariable(DATUM_VT_MELDING)), Engineklok.nu());
-    } catch (OngeldigeInvoerException fout) {
-      throw new OngeldigeInvoerException("Termijnen niet te berekenen: " + fout.getMessage());
-    }
+          Termijnwaarden.datumVtMelding(execution.getVariable(DATUM_VT_MELDING)), Engineklok.nu()));
     if (bijIntake.ophouden() != null) {
       execution.setVariable(OPHOUDEN_UITERLIJK, bijIntake.ophouden().alsDate());
       execution.setVariable(OPHOUDEN_UITLEG, uitleg(bijIntake.ophouden()));

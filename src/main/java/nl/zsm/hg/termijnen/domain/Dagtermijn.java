@@ -1,12 +1,11 @@
 package nl.zsm.hg.termijnen.domain;
 
-import nl.zsm.hg.tijd.Amsterdam;
-
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import nl.zsm.hg.tijd.Amsterdam;
 
 /**
  * A deadline as a day (the whole day may be used), with a Dutch explanation of how it was counted.

@@ -1,13 +1,12 @@
 package nl.zsm.hg.termijnen.domain;
 
-import nl.zsm.hg.tijd.Amsterdam;
-
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.zsm.hg.tijd.Amsterdam;
 
 /**
  * Inverzekeringstelling (art. 58 Sv): at most 3 days, extendable once by 3 days (L410-412); and the

@@ -1,8 +1,5 @@
 package nl.zsm.hg.termijnen.domain;
 
-import nl.zsm.hg.tijd.Amsterdam;
-
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -10,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.tijd.Amsterdam;
 
 /**
  * The end of the ophouden voor onderzoek (art. 56a Sv): at most 9 hours, or 6 hours when voorlopige

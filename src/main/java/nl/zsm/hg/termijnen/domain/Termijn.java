@@ -1,11 +1,10 @@
 package nl.zsm.hg.termijnen.domain;
 
-import nl.zsm.hg.tijd.Amsterdam;
-
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import nl.zsm.hg.tijd.Amsterdam;
 
 /**
  * A deadline as a moment in Europe/Amsterdam, with a Dutch explanation of how it was counted.

@@ -1,9 +1,8 @@
 package nl.zsm.hg.termijnen.domain;
 
-import nl.zsm.hg.tijd.Amsterdam;
-
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import nl.zsm.hg.tijd.Amsterdam;
 
 /**
  * The REST answer: {@code {"uiterlijk": "...", "uitleg": [...]}}. A moment is ISO-8601 with the

@@ -1,9 +1,8 @@
 package nl.zsm.hg.termijnen.domain;
 
+import java.util.Date;
 import nl.zsm.hg.ProcesBean;
 import nl.zsm.hg.termijnen.bpmn.TermijnenVastleggenListener;
-
-import java.util.Date;
 
 /**
  * The warning moments for BPMN timers, as the Spring bean {@code termijnbewaking}, e.g.

@@ -1,12 +1,11 @@
 package nl.zsm.hg.termijnen.domain;
 
-import nl.zsm.hg.tijd.Amsterdam;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import nl.zsm.hg.tijd.Amsterdam;
 
 /**
  * The legal deadlines of an HG-zaak, each with a Dutch explanation of how it was counted. Knows

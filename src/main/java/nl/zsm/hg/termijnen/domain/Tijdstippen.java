@@ -1,8 +1,5 @@
 package nl.zsm.hg.termijnen.domain;
 
-import nl.zsm.hg.tijd.Amsterdam;
-
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,6 +10,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.tijd.Amsterdam;
 
 /**
  * Turns what a process variable holds into a moment or a day in Europe/Amsterdam: a
@@ -92,11 +91,7 @@ public final class Tijdstippen {
     }
     ZonedDateTime begin = moment(grenzen[0], naam + " (begin)", false);
     ZonedDateTime einde = moment(grenzen[1], naam + " (einde)", false);
-    try {
-      return new Verhoorperiode(begin, einde);
-    } catch (OngeldigeInvoerException e) {
-      throw new OngeldigeInvoerException(naam + ": " + e.getMessage());
-    }
+    return OngeldigeInvoerException.metVoorvoegsel(naam + ": ", () -> new Verhoorperiode(begin, einde));
   }
 
   private static ZonedDateTime tekstAlsMoment(String tekst, String naam, boolean zonderOffsetToegestaan) {

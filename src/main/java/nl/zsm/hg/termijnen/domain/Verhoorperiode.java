@@ -1,11 +1,10 @@
 package nl.zsm.hg.termijnen.domain;
 
-import nl.zsm.hg.tijd.Amsterdam;
-
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.tijd.Amsterdam;
 
 /**
  * A period in which the suspect was actually interrogated. In the night (00:00-09:00) such a

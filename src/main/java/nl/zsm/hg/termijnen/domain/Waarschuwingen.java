@@ -1,11 +1,10 @@
 package nl.zsm.hg.termijnen.domain;
 
-import nl.zsm.hg.tijd.Amsterdam;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import nl.zsm.hg.tijd.Amsterdam;
 
 /**
  * When the process warns before a deadline, and how a deadline is written in a task name. The

@@ -1,14 +1,13 @@
 package nl.zsm.hg.termijnen.domain;
 
-import nl.zsm.hg.tijd.Amsterdam;
-
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.tijd.Amsterdam;
 
 /**
  * Deadlines in werkdagen: Monday to Friday except the feestdagen of the Algemene termijnenwet. The

@@ -1,7 +1,5 @@
 package nl.zsm.hg.termijnen.domain;
 
-import nl.zsm.hg.tijd.Amsterdam;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import nl.zsm.hg.tijd.Amsterdam;
 
 /**
  * The deadlines of one case as the process needs them: at intake (ophouden, voorgeleiding, VT's

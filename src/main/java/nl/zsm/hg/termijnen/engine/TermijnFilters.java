@@ -1,7 +1,5 @@
 package nl.zsm.hg.termijnen.engine;
 
-import nl.zsm.hg.termijnen.domain.Termijn;
-
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import nl.zsm.hg.security.domain.Organisatie;
 import nl.zsm.hg.takenlijst.engine.TakenlijstKenmerken;
+import nl.zsm.hg.termijnen.domain.Termijn;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -1,15 +1,11 @@
 package nl.zsm.hg.termijnen.engine;
 
-import nl.zsm.hg.termijnen.domain.TermijnenService;
-
-import nl.zsm.hg.termijnen.domain.Feestdagen;
-
-import nl.zsm.hg.termijnen.domain.TermijnenInstellingen;
-
-import nl.zsm.hg.termijnen.bpmn.TermijnenExpressies;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import nl.zsm.hg.termijnen.bpmn.TermijnenExpressies;
+import nl.zsm.hg.termijnen.domain.Feestdagen;
+import nl.zsm.hg.termijnen.domain.TermijnenInstellingen;
+import nl.zsm.hg.termijnen.domain.TermijnenService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -1,15 +1,14 @@
 package nl.zsm.hg.termijnen.rest;
 
-import nl.zsm.hg.termijnen.domain.TermijnAntwoord;
-import nl.zsm.hg.termijnen.domain.TermijnenService;
-import nl.zsm.hg.termijnen.domain.Tijdstippen;
-import nl.zsm.hg.termijnen.domain.Werkdagen;
-
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.termijnen.domain.TermijnAntwoord;
+import nl.zsm.hg.termijnen.domain.TermijnenService;
+import nl.zsm.hg.termijnen.domain.Tijdstippen;
+import nl.zsm.hg.termijnen.domain.Werkdagen;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,11 +1,10 @@
 package nl.zsm.hg.termijnen.rest;
 
-import nl.zsm.hg.termijnen.domain.Termijn;
-
 import java.time.DateTimeException;
 import nl.zsm.hg.invoer.domain.Foutantwoord;
-import nl.zsm.hg.invoer.engine.Foutvertaling;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.engine.Foutvertaling;
+import nl.zsm.hg.termijnen.domain.Termijn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;

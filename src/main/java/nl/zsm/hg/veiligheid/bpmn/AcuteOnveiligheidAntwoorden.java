@@ -1,12 +1,11 @@
 package nl.zsm.hg.veiligheid.bpmn;
 
-import nl.zsm.hg.ProcesBean;
-import nl.zsm.hg.veiligheid.domain.AcuteOnveiligheidVraag;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.zsm.hg.ProcesBean;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.veiligheid.domain.AcuteOnveiligheidVraag;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 

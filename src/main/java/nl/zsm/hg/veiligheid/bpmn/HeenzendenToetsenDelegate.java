@@ -1,17 +1,13 @@
 package nl.zsm.hg.veiligheid.bpmn;
 
-import nl.zsm.hg.tijd.Engineklok;
-import nl.zsm.hg.veiligheid.domain.Maatregelkeuze;
-
-import nl.zsm.hg.veiligheid.domain.Veiligheidsstand;
-
-import nl.zsm.hg.veiligheid.domain.Autoriteit;
-import nl.zsm.hg.veiligheid.domain.Vrijheidsbeslissing;
-import nl.zsm.hg.veiligheid.domain.Vrijlatingstoets;
-
 import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
 
-import java.time.LocalDate;
+import nl.zsm.hg.tijd.Engineklok;
+import nl.zsm.hg.veiligheid.domain.Autoriteit;
+import nl.zsm.hg.veiligheid.domain.Maatregelkeuze;
+import nl.zsm.hg.veiligheid.domain.Veiligheidsstand;
+import nl.zsm.hg.veiligheid.domain.Vrijheidsbeslissing;
+import nl.zsm.hg.veiligheid.domain.Vrijlatingstoets;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

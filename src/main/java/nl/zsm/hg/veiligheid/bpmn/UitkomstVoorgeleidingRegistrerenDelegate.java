@@ -1,20 +1,19 @@
 package nl.zsm.hg.veiligheid.bpmn;
 
-import nl.zsm.hg.veiligheid.domain.UitkomstVoorgeleiding;
-import nl.zsm.hg.veiligheid.domain.VoorgeleidingUitkomstRegistratie;
-import nl.zsm.hg.veiligheid.domain.Zaakregio;
-
 import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
 
 import java.time.LocalDate;
 import java.util.Date;
 import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import nl.zsm.hg.tijd.Amsterdam;
-import nl.zsm.hg.veiligheid.domain.Veiligheidsstand;
+import nl.zsm.hg.tijd.Engineklok;
+import nl.zsm.hg.veiligheid.domain.UitkomstVoorgeleiding;
 import nl.zsm.hg.veiligheid.domain.VeiligheidsmaatregelenLezer;
+import nl.zsm.hg.veiligheid.domain.Veiligheidsstand;
+import nl.zsm.hg.veiligheid.domain.VoorgeleidingUitkomstRegistratie;
+import nl.zsm.hg.veiligheid.domain.Zaakregio;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import nl.zsm.hg.tijd.Engineklok;
 import org.springframework.stereotype.Component;
 
 /**

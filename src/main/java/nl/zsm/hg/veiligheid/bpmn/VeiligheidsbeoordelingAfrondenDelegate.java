@@ -1,13 +1,12 @@
 package nl.zsm.hg.veiligheid.bpmn;
 
-import nl.zsm.hg.veiligheid.domain.AfgerondeVeiligheidsbeoordeling;
-import nl.zsm.hg.veiligheid.domain.VeiligheidsbeoordelingAfronding;
-
-import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import static nl.zsm.hg.ZaakVariabelen.ONVEILIGHEID;
 import static nl.zsm.hg.ZaakVariabelen.VEILIGHEIDSBEOORDELING_AFGEROND;
 import static nl.zsm.hg.ZaakVariabelen.VEILIGHEIDSVOORWAARDEN;
 
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
+import nl.zsm.hg.veiligheid.domain.AfgerondeVeiligheidsbeoordeling;
+import nl.zsm.hg.veiligheid.domain.VeiligheidsbeoordelingAfronding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -6,8 +6,8 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import java.util.function.Function;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
 
 /**
  * The measures of one decision as the officier entered them: the chosen measures and, for a measure another

@@ -1,8 +1,6 @@
 package nl.zsm.hg.veiligheid.domain;
 
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
 
 /** Outcome of the veiligheidsbeoordeling (Bijlage II): which kind of onveiligheid VT found. */
 public enum Onveiligheid {
@@ -17,14 +15,9 @@ public enum Onveiligheid {
   }
 
   public static Onveiligheid vanCode(String code) {
-    if (code == null || code.isBlank()) {
-      throw new OngeldigeInvoerException("De uitkomst van de veiligheidsbeoordeling (onveiligheid) ontbreekt.");
-    }
-    try {
-      return valueOf(code.trim());
-    } catch (IllegalArgumentException e) {
-      throw new OngeldigeInvoerException("Onbekende uitkomst van de veiligheidsbeoordeling '" + code + "'; kies uit "
-          + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
-    }
+    return Formulierwaarden.keuze(Onveiligheid.class, code,
+        "De uitkomst van de veiligheidsbeoordeling (onveiligheid) ontbreekt.",
+        onbekend -> "Onbekende uitkomst van de veiligheidsbeoordeling '" + onbekend + "'; kies uit "
+            + Formulierwaarden.keuzes(Onveiligheid.class) + ".");
   }
 }

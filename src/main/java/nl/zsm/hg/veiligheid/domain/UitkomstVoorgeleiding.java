@@ -1,8 +1,7 @@
 package nl.zsm.hg.veiligheid.domain;
 
-import java.util.Arrays;
 import nl.zsm.hg.ZaakVariabelen;
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
 
 /**
  * What the rechter-commissaris decided after the voorgeleiding (Werkwijze, stap 5, L838-842; Spreekuur huiselijk
@@ -64,14 +63,10 @@ public enum UitkomstVoorgeleiding {
   }
 
   public static UitkomstVoorgeleiding van(Object waarde) {
-    if (waarde == null || waarde.toString().isBlank()) {
-      throw new OngeldigeInvoerException("Kies de uitkomst van de voorgeleiding: inbewaringstelling, schorsing onder"
-          + " voorwaarden of invrijheidstelling.");
-    }
-    String code = waarde.toString().trim();
-    return Arrays.stream(values()).filter(u -> u.name().equals(code)).findFirst()
-        .orElseThrow(() -> new OngeldigeInvoerException("Onbekende uitkomst van de voorgeleiding '" + code
-            + "'. Kies uit: INBEWARINGSTELLING, SCHORSING, INVRIJHEIDSTELLING."));
+    return Formulierwaarden.keuze(UitkomstVoorgeleiding.class, waarde,
+        "Kies de uitkomst van de voorgeleiding: inbewaringstelling, schorsing onder voorwaarden of invrijheidstelling.",
+        onbekend -> "Onbekende uitkomst van de voorgeleiding '" + onbekend
+            + "'. Kies uit: INBEWARINGSTELLING, SCHORSING, INVRIJHEIDSTELLING.");
   }
 
   /** The RC's outcome recorded in a case (null when there is none): the victim's and partners' texts use it. */

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
-import nl.zsm.hg.veiligheid.domain.Autoriteit;
-import nl.zsm.hg.veiligheid.domain.Veiligheidsmaatregel;
-import nl.zsm.hg.veiligheid.domain.Veiligheidsstand;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,5 +1,6 @@
 package nl.zsm.hg.veiligheid.domain;
 
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 
 /**
@@ -31,13 +32,8 @@ public enum Vrijheidsbeslissing {
   }
 
   public static Vrijheidsbeslissing van(Object waarde) {
-    if (waarde == null || waarde.toString().isBlank()) {
-      throw new OngeldigeInvoerException("Kies of de verdachte wordt heengezonden, in verzekering gesteld, voorgeleid of (alsnog) aangehouden.");
-    }
-    try {
-      return valueOf(waarde.toString().trim());
-    } catch (IllegalArgumentException e) {
-      throw new OngeldigeInvoerException("Onbekende beslissing over vrijheidsbeneming '" + waarde + "'.");
-    }
+    return Formulierwaarden.keuze(Vrijheidsbeslissing.class, waarde,
+        "Kies of de verdachte wordt heengezonden, in verzekering gesteld, voorgeleid of (alsnog) aangehouden.",
+        onbekend -> "Onbekende beslissing over vrijheidsbeneming '" + onbekend + "'.");
   }
 }

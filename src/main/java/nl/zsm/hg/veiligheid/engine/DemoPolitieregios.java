@@ -1,10 +1,8 @@
 package nl.zsm.hg.veiligheid.engine;
 
-import nl.zsm.hg.security.engine.DemoGebruikers;
-
-import nl.zsm.hg.security.domain.Organisatie;
-
 import nl.zsm.hg.intake.domain.Regio;
+import nl.zsm.hg.security.domain.Organisatie;
+import nl.zsm.hg.security.engine.DemoGebruikers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;

@@ -1,26 +1,23 @@
 package nl.zsm.hg.veiligheid.rest;
 
-import nl.zsm.hg.veiligheid.domain.Politieregio;
-import nl.zsm.hg.veiligheid.domain.Zaakregio;
-
-import nl.zsm.hg.security.engine.Engineaanmelding;
-import nl.zsm.hg.tijd.Engineklok;
-
-import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
-import nl.zsm.hg.veiligheid.domain.MaatregelRegister;
-import nl.zsm.hg.veiligheid.domain.Maatregelwijziging;
-import nl.zsm.hg.veiligheid.engine.ZaakInzage;
-
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.zsm.hg.invoer.rest.GeldigZaaknummer;
 import nl.zsm.hg.security.domain.Organisatie;
+import nl.zsm.hg.security.engine.Engineaanmelding;
+import nl.zsm.hg.tijd.Engineklok;
+import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
+import nl.zsm.hg.veiligheid.domain.MaatregelRegister;
+import nl.zsm.hg.veiligheid.domain.Maatregelwijziging;
+import nl.zsm.hg.veiligheid.domain.Politieregio;
+import nl.zsm.hg.veiligheid.domain.Zaakregio;
+import nl.zsm.hg.veiligheid.engine.ZaakInzage;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -57,4 +57,18 @@ class FormulierwaardenTest {
     assertThatThrownBy(() -> Formulierwaarden.tijdstip("gisteren", "Tijdstip aanhouding"))
         .isInstanceOf(OngeldigeInvoerException.class).hasMessage("Tijdstip aanhouding 'gisteren' is geen geldige datum en tijd.");
   }
+
+  private enum Kleur { ROOD, GROEN }
+
+  /** One reader for every select field: the enums keep their own Dutch messages (issue 14, duplicates). */
+  @Test
+  void keuzeLeestDeNaamEnWeigertLeegOfOnbekendMetDeEigenMelding() {
+    assertThat(Formulierwaarden.keuze(Kleur.class, " GROEN ", "Kies een kleur.", o -> "Onbekend: " + o))
+        .isEqualTo(Kleur.GROEN);
+    assertThatThrownBy(() -> Formulierwaarden.keuze(Kleur.class, "  ", "Kies een kleur.", o -> "Onbekend: " + o))
+        .isInstanceOf(OngeldigeInvoerException.class).hasMessage("Kies een kleur.");
+    assertThatThrownBy(() -> Formulierwaarden.keuze(Kleur.class, "rood", "Kies een kleur.", o -> "Onbekend: " + o))
+        .isInstanceOf(OngeldigeInvoerException.class).hasMessage("Onbekend: rood");
+    assertThat(Formulierwaarden.keuzes(Kleur.class)).isEqualTo("ROOD, GROEN");
+  }
 }

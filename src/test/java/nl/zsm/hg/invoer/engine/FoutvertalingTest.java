@@ -1,12 +1,11 @@
 package nl.zsm.hg.invoer.engine;
 
-import nl.zsm.hg.invoer.domain.Foutantwoord;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import nl.zsm.hg.invoer.domain.Foutantwoord;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.junit.jupiter.api.Test;

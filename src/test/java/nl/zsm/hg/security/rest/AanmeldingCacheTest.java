@@ -1,8 +1,5 @@
 package nl.zsm.hg.security.rest;
 
-import nl.zsm.hg.security.domain.AanmeldingCache;
-
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
@@ -18,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import nl.zsm.hg.security.domain.AanmeldingCache;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;

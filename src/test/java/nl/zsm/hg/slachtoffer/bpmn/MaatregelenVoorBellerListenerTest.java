@@ -1,7 +1,5 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
-import nl.zsm.hg.slachtoffer.domain.MaatregelenVoorSlachtoffer;
-
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -9,6 +7,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import nl.zsm.hg.slachtoffer.domain.MaatregelenVoorSlachtoffer;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.junit.jupiter.api.Test;
 

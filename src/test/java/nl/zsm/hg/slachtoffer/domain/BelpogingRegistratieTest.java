@@ -1,6 +1,5 @@
 package nl.zsm.hg.slachtoffer.domain;
 
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import org.junit.jupiter.api.Test;
 
 class BelpogingRegistratieTest {

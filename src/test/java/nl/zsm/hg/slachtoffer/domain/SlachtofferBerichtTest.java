@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import nl.zsm.hg.veiligheid.domain.Veiligheidsmaatregel;
 import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
+import nl.zsm.hg.veiligheid.domain.Veiligheidsmaatregel;
 import org.junit.jupiter.api.Test;
 
 class SlachtofferBerichtTest {

@@ -1,9 +1,9 @@
 package nl.zsm.hg.termijnen.rest;
 
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DateTimeException;
+import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
