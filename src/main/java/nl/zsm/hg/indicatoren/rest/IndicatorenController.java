@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/indicatoren?van=jjjj-mm-dd&tot=jjjj-mm-dd[&regio=...][&formaat=csv]}: the indicators as JSON (one
  * entry per indicator) or CSV ({@code Accept: text/csv} or {@code formaat=csv}). Only for the policy officer, the
  * ZSM-supervisor and the administrator; the login is HTTP Basic (BasicAuthenticatieFilter). The parameters are
- * checked by Bean Validation (400 in Dutch, nl.zsm.hg.invoer.ParameterfoutenAlsBadRequest), the period by {@link Periode}.
+ * checked by Bean Validation (400 in Dutch, nl.zsm.hg.invoer.rest.ParameterfoutenAlsBadRequest), the period by {@link Periode}.
  */
 @RestController
 public class IndicatorenController {

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The record of deployments, read-only, for procesbeheer and the administrator: the most recent {@code aantal}
- * (1 to {@value #MAXIMUM}, default 50); another number is 400 in Dutch (nl.zsm.hg.invoer.ParameterfoutenAlsBadRequest).
+ * (1 to {@value #MAXIMUM}, default 50); another number is 400 in Dutch (nl.zsm.hg.invoer.rest.ParameterfoutenAlsBadRequest).
  */
 @RestController
 public class DeploymentsController {
