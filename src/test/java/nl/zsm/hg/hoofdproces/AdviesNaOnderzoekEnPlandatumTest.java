@@ -6,13 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.util.Map;
 import nl.zsm.hg.ZsmSpringTest;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 12, advice where the source asks it (Werkwijze stap 3, L578-597): after an onderzoeksplan the OvJ assesses
@@ -20,17 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * their advice, which the OvJ has when the case comes back on the plandatum.
  */
 @ZsmSpringTest
-class AdviesNaOnderzoekEnPlandatumTest {
-
-  @Autowired ProcessEngine processEngine;
-
-  private HgZaakStappen stappen;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(processEngine);
-    stappen = new HgZaakStappen(processEngine);
-  }
+class AdviesNaOnderzoekEnPlandatumTest extends HoofdprocesScenario {
 
   @Test
   void naHetOnderzoeksplanEenNieuweBewijsbeoordeling_enDanAdviesVanDeReclassering() {

@@ -4,29 +4,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.util.Map;
 import nl.zsm.hg.ZsmSpringTest;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 12, Afdoeningsroute R6: no evidence and none can come (scenario a, Werkwijze L465-470) means a sepot, also
  * with acute onveiligheid and ernstige bezwaren; the case goes to the OvJ's decision, not to an onderzoeksplan.
  */
 @ZsmSpringTest
-class GeenBewijsSepotTest {
-
-  @Autowired ProcessEngine processEngine;
-
-  private HgZaakStappen stappen;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(processEngine);
-    stappen = new HgZaakStappen(processEngine);
-  }
+class GeenBewijsSepotTest extends HoofdprocesScenario {
 
   @Test
   void acuutOnveiligMetErnstigeBezwarenMaarZonderBewijsDatNogKanKomenIsSepot02() {

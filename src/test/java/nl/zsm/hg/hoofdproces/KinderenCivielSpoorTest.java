@@ -7,13 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.zsm.hg.ZsmSpringTest;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 12, children: kinderenInGezin drives the joint triage of VT and the RvdK and the RvdK's civil role when the
@@ -21,17 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * KinderenTriage in vtVeiligheidsbeoordeling.
  */
 @ZsmSpringTest
-class KinderenCivielSpoorTest {
-
-  @Autowired ProcessEngine processEngine;
-
-  private HgZaakStappen stappen;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(processEngine);
-    stappen = new HgZaakStappen(processEngine);
-  }
+class KinderenCivielSpoorTest extends HoofdprocesScenario {
 
   @Test
   void meerderjarigeVerdachteMetKinderen_deRvdkBeoordeeltHetCivieleSpoorVoorVtDeVoorwaardenOpstelt() {

@@ -8,13 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.zsm.hg.ZsmSpringTest;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 12, VT's part at ZSM (Evaluatie L3027-3031, L3462-3472): VT delivers the acute part in time; the RvdK's
@@ -22,17 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * afdoening. At night, without VT, the OvJ decides anyway and unknown counts as acute.
  */
 @ZsmSpringTest
-class VtDeelOpZsmTest {
-
-  @Autowired ProcessEngine processEngine;
-
-  private HgZaakStappen stappen;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(processEngine);
-    stappen = new HgZaakStappen(processEngine);
-  }
+class VtDeelOpZsmTest extends HoofdprocesScenario {
 
   @Test
   void hetAcuteDeelVanVtIsGenoegVoorDeBewijsbeoordeling_deVoorwaardenVolgenNaZsm() {
