@@ -21,7 +21,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * The steps of an HG case as the organisations take them, for tests: start the intake, complete a
  * task as the right organisation (asserting its candidate group), finish a called process.
  */
-final class HgZaakStappen {
+public final class HgZaakStappen {
 
   static final String PROCES = "zsmHuiselijkGeweld";
 
@@ -33,7 +33,7 @@ final class HgZaakStappen {
     this.engine = engine;
   }
 
-  static Map<String, Object> intake(int leeftijd, boolean vast) {
+  public static Map<String, Object> intake(int leeftijd, boolean vast) {
     Map<String, Object> v = new HashMap<>();
     v.put("vast", vast);
     v.put("heterdaad", vast);

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.ZsmSpringTest;
@@ -217,12 +215,7 @@ class MaatregelLevensloopTest {
   }
 
   private static Mailinhoud mail(String onderwerp) {
-    List<Mailinhoud> gevonden = new ArrayList<>();
-    TestMailserver.ontvangen().stream().map(Mailinhoud::van).filter(m -> m.onderwerp().equals(onderwerp))
-        .forEach(gevonden::add);
-    assertThat(gevonden).as("e-mail '" + onderwerp + "'").isNotEmpty();
-    Mailinhoud m = gevonden.get(0);
-    return new Mailinhoud(m.aan(), m.onderwerp(), m.tekst().replace("\r\n", "\n"), m.html());
+    return Mailinhoud.ontvangenMetOnderwerp(onderwerp);
   }
 
   private JsonNode actief(String zaaknummer) throws Exception {

@@ -21,6 +21,13 @@ public record Mailinhoud(List<String> aan, String onderwerp, String tekst, Strin
     }
   }
 
+  /** The first mail the test mail server received with this subject, its text with plain line ends. */
+  public static Mailinhoud ontvangenMetOnderwerp(String onderwerp) {
+    Mailinhoud m = TestMailserver.ontvangen().stream().map(Mailinhoud::van).filter(x -> x.onderwerp().equals(onderwerp))
+        .findFirst().orElseThrow(() -> new AssertionError("geen e-mail met onderwerp '" + onderwerp + "' ontvangen"));
+    return new Mailinhoud(m.aan(), m.onderwerp(), m.tekst().replace("\r\n", "\n"), m.html());
+  }
+
   private static void verzamel(Part deel, String[] delen) throws Exception {
     if (deel.isMimeType("text/plain")) {
       delen[0] = deel.getContent().toString();

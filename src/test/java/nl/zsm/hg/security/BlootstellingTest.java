@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.WebappSessie;
 import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.hoofdproces.HgZaakStappen;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -103,7 +103,7 @@ class BlootstellingTest {
 
   @Test
   void maatregelenAlleenVanEenZaakDieDeEngineJeLaatZien() {
-    ProcessInstance zaak = runtimeService.startProcessInstanceByKey("zsmHuiselijkGeweld", intake());
+    ProcessInstance zaak = runtimeService.startProcessInstanceByKey("zsmHuiselijkGeweld", HgZaakStappen.intake(30, false));
     String zaaknummer = zaak.getBusinessKey();
     // the OvJ and VT have a task in this case, so they may read its measures
     assertThat(ApiClient.als(port, "ovj").get("/api/maatregelen?zaaknummer=" + zaaknummer).statusCode()).isEqualTo(200);
@@ -123,7 +123,7 @@ class BlootstellingTest {
 
   @Test
   void zoekenOpDeWaardeVanEenVariabeleAlleenInEigenTakenOfAlsBeheerder() {
-    runtimeService.startProcessInstanceByKey("zsmHuiselijkGeweld", intake());
+    runtimeService.startProcessInstanceByKey("zsmHuiselijkGeweld", HgZaakStappen.intake(30, false));
     ApiClient supervisor = ApiClient.als(port, "supervisor");
     for (HttpResponse<String> antwoord : List.of(
         supervisor.get("/engine-rest/process-instance?variables=slachtofferTelefoon_like_06%25"),
@@ -146,24 +146,5 @@ class BlootstellingTest {
     assertThat(zonderVoorwaarde.statusCode()).as(zonderVoorwaarde.body()).isEqualTo(200);
     assertThat(cockpit.post("/camunda/api/cockpit/plugin/base/default/process-instance",
         "{\"processDefinitionId\":\"" + definitie + "\",\"variables\":[{\"name\":\"slachtofferTelefoon\",\"operator\":\"like\",\"value\":\"06%\"}]}").statusCode()).isEqualTo(403);
-  }
-
-  private static Map<String, Object> intake() {
-    Map<String, Object> v = new java.util.HashMap<>();
-    v.put("vast", false);
-    v.put("regio", "rotterdam");
-    v.put("heterdaad", false);
-    v.put("datumVtMelding", java.time.LocalDate.now().minusDays(1).toString());
-    v.put("leeftijdVerdachte", 30);
-    v.put("labelHuiselijkGeweld", true);
-    v.put("labelExPartnerstalking", false);
-    v.put("kinderenInGezin", false);
-    v.put("vtMeldingGedaan", true);
-    v.put("slachtofferNaam", "B. Jansen");
-    v.put("slachtofferTelefoon", "06 87654321");
-    v.put("slachtofferToestemmingContact", true);
-    v.put("individueleBeoordeling", "Test.");
-    v.put("beschermingsbehoefteSlachtoffer", false);
-    return v;
   }
 }

@@ -7,10 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.hoofdproces.HgZaakStappen;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -46,8 +45,8 @@ class BewaartermijnenTest {
   void eenAfgeslotenZaakVerdwijnt180DagenNaHetEindeEnEenLopendeBlijft() {
     String afgesloten = nieuwZaaknummer();
     String lopend = nieuwZaaknummer();
-    ProcessInstance oud = runtimeService.startProcessInstanceByKey("zsmHuiselijkGeweld", afgesloten, intake());
-    runtimeService.startProcessInstanceByKey("zsmHuiselijkGeweld", lopend, intake());
+    ProcessInstance oud = runtimeService.startProcessInstanceByKey("zsmHuiselijkGeweld", afgesloten, HgZaakStappen.intake(30, false));
+    runtimeService.startProcessInstanceByKey("zsmHuiselijkGeweld", lopend, HgZaakStappen.intake(30, false));
     runtimeService.deleteProcessInstance(oud.getId(), "afgesloten in de test");
     maatregel(afgesloten, LocalDate.now());
     maatregel(lopend, LocalDate.now());
@@ -128,23 +127,5 @@ class BewaartermijnenTest {
 
   private static String nieuwZaaknummer() {
     return "ZSM-2026-" + (800000 + ThreadLocalRandom.current().nextInt(99999));
-  }
-
-  private static Map<String, Object> intake() {
-    Map<String, Object> v = new HashMap<>();
-    v.put("vast", false);
-    v.put("regio", "rotterdam");
-    v.put("heterdaad", false);
-    v.put("datumVtMelding", LocalDate.now().minusDays(1).toString());
-    v.put("leeftijdVerdachte", 30);
-    v.put("labelHuiselijkGeweld", true);
-    v.put("labelExPartnerstalking", false);
-    v.put("kinderenInGezin", false);
-    v.put("vtMeldingGedaan", true);
-    v.put("slachtofferNaam", "B. Jansen");
-    v.put("slachtofferTelefoon", "06 12345678");
-    v.put("slachtofferToestemmingContact", true);
-    v.put("individueleBeoordeling", "IB");
-    return v;
   }
 }
