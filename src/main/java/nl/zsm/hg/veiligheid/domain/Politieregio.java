@@ -15,6 +15,10 @@ public final class Politieregio {
 
   public static final String GROEP_VOORVOEGSEL = "regio-";
 
+  /** The reason a police account without a region group reads and reports nothing (docs/slachtoffer.md). */
+  public static final String GEEN_REGIO = "Uw politieaccount hoort bij geen regio. Vraag de beheerder u toe te voegen"
+      + " aan de groep van uw regio (bijvoorbeeld " + groep(Regio.ROTTERDAM) + ").";
+
   private Politieregio() {}
 
   public static Set<Regio> van(Collection<String> groepen) {

@@ -114,8 +114,7 @@ public class MaatregelenController {
   private java.util.Set<nl.zsm.hg.intake.domain.Regio> regiosVanPolitie() {
     java.util.Set<nl.zsm.hg.intake.domain.Regio> regios = Politieregio.van(groepen());
     if (regios.isEmpty()) {
-      throw new GeenToegang("Uw politieaccount hoort bij geen regio. Vraag de beheerder u toe te voegen aan de groep"
-          + " van uw regio (bijvoorbeeld " + Politieregio.groep(nl.zsm.hg.intake.domain.Regio.ROTTERDAM) + ").");
+      throw new GeenToegang(Politieregio.GEEN_REGIO);
     }
     return regios;
   }

@@ -77,9 +77,7 @@ public class OvertredingController {
     }
     Set<Regio> regios = Politieregio.van(groepen);
     if (regios.isEmpty()) {
-      throw new Weigering(HttpStatus.FORBIDDEN, "GeenToegang", "Uw politieaccount hoort bij geen regio. Vraag de"
-          + " beheerder u toe te voegen aan de groep van uw regio (bijvoorbeeld " + Politieregio.groep(Regio.ROTTERDAM)
-          + ").");
+      throw new Weigering(HttpStatus.FORBIDDEN, "GeenToegang", Politieregio.GEEN_REGIO);
     }
     Beschermingsmaatregel maatregel = register.metId(id).orElseThrow(() -> new Weigering(HttpStatus.NOT_FOUND,
         "NietGevonden", "Er is geen beschermingsmaatregel met nummer " + id + "."));
