@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
-import nl.zsm.hg.ZaakVariabelen;
+import nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract;
+import nl.zsm.hg.slachtoffer.domain.ShnVtAfstemmingContract;
+import nl.zsm.hg.stalking.domain.StalkingAanpakContract;
+import nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -92,39 +95,39 @@ class DmnModellenTest {
   @Test
   void sleutelsEnNamenVanHetContract() throws Exception {
     Map<String, List<String>> invoer = Map.of(
-        "AcuteOnveiligheid", List.of(ZaakVariabelen.ACHT_JAARS_FEIT, ZaakVariabelen.VUURWAPEN, ZaakVariabelen.LETSEL_OF_VERWURGING,
-            ZaakVariabelen.GEWELD_TIJDENS_ZWANGERSCHAP, ZaakVariabelen.SEKSUEEL_MISBRUIK, ZaakVariabelen.ONTHOUDEN_ZORG_ACUUT,
-            ZaakVariabelen.INTIEM_TERREUR_OF_GEWELD, ZaakVariabelen.DREIGING_MET_GEWELD_OF_DODEN,
-            ZaakVariabelen.STALKING_SLACHTOFFER_ZEER_BANG, ZaakVariabelen.SCHENDING_VEILIGHEIDSVOORWAARDEN,
-            ZaakVariabelen.VERDACHTE_HEEFT_TOEGANG, ZaakVariabelen.ZICHT_DOOR_DERDEN, ZaakVariabelen.DAGEN_SINDS_RELATIE_VERBROKEN),
-        "StructureleOnveiligheid", List.of(ZaakVariabelen.AANTAL_EERDERE_INCIDENTEN, ZaakVariabelen.VOORTDURENDE_ONVEILIGE_SITUATIE,
-            ZaakVariabelen.FYSIEK_GEWELD, ZaakVariabelen.PSYCHISCH_GEWELD, ZaakVariabelen.SEKSUEEL_GEWELD,
-            ZaakVariabelen.VERWAARLOZING, ZaakVariabelen.BIJZONDERE_VORMEN),
-        "SashRisiconiveau", List.of(ZaakVariabelen.SASH_NIETS_MEER_TE_VERLIEZEN, ZaakVariabelen.SASH_EX_PARTNER_DOODSANGST,
-            ZaakVariabelen.SASH_OORDEEL_BEOORDELAAR),
-        "Afdoeningsroute", List.of(ZaakVariabelen.VERMOEDEN_STRAFBAAR_FEIT, ZaakVariabelen.ONVEILIGHEID, ZaakVariabelen.BEWIJS,
-            ZaakVariabelen.ERNSTIGE_BEZWAREN, ZaakVariabelen.SLACHTOFFER_WENST_VERVOLGING, ZaakVariabelen.VAST),
-        "AdviserendeOrganisatie", List.of(ZaakVariabelen.LEEFTIJD_VERDACHTE),
-        "KinderenTriage", List.of(ZaakVariabelen.LEEFTIJD_VERDACHTE, ZaakVariabelen.KINDEREN_IN_GEZIN));
+        "AcuteOnveiligheid", List.of(VtVeiligheidsbeoordelingContract.ACHT_JAARS_FEIT, VtVeiligheidsbeoordelingContract.VUURWAPEN, VtVeiligheidsbeoordelingContract.LETSEL_OF_VERWURGING,
+            VtVeiligheidsbeoordelingContract.GEWELD_TIJDENS_ZWANGERSCHAP, VtVeiligheidsbeoordelingContract.SEKSUEEL_MISBRUIK, VtVeiligheidsbeoordelingContract.ONTHOUDEN_ZORG_ACUUT,
+            VtVeiligheidsbeoordelingContract.INTIEM_TERREUR_OF_GEWELD, VtVeiligheidsbeoordelingContract.DREIGING_MET_GEWELD_OF_DODEN,
+            VtVeiligheidsbeoordelingContract.STALKING_SLACHTOFFER_ZEER_BANG, VtVeiligheidsbeoordelingContract.SCHENDING_VEILIGHEIDSVOORWAARDEN,
+            VtVeiligheidsbeoordelingContract.VERDACHTE_HEEFT_TOEGANG, VtVeiligheidsbeoordelingContract.ZICHT_DOOR_DERDEN, VtVeiligheidsbeoordelingContract.DAGEN_SINDS_RELATIE_VERBROKEN),
+        "StructureleOnveiligheid", List.of(VtVeiligheidsbeoordelingContract.AANTAL_EERDERE_INCIDENTEN, VtVeiligheidsbeoordelingContract.VOORTDURENDE_ONVEILIGE_SITUATIE,
+            VtVeiligheidsbeoordelingContract.FYSIEK_GEWELD, VtVeiligheidsbeoordelingContract.PSYCHISCH_GEWELD, VtVeiligheidsbeoordelingContract.SEKSUEEL_GEWELD,
+            VtVeiligheidsbeoordelingContract.VERWAARLOZING, VtVeiligheidsbeoordelingContract.BIJZONDERE_VORMEN),
+        "SashRisiconiveau", List.of(StalkingAanpakContract.SASH_NIETS_MEER_TE_VERLIEZEN, StalkingAanpakContract.SASH_EX_PARTNER_DOODSANGST,
+            StalkingAanpakContract.SASH_OORDEEL_BEOORDELAAR),
+        "Afdoeningsroute", List.of(ZsmHuiselijkGeweldContract.VERMOEDEN_STRAFBAAR_FEIT, VtVeiligheidsbeoordelingContract.ONVEILIGHEID, ZsmHuiselijkGeweldContract.BEWIJS,
+            ZsmHuiselijkGeweldContract.ERNSTIGE_BEZWAREN, ShnVtAfstemmingContract.SLACHTOFFER_WENST_VERVOLGING, ZsmHuiselijkGeweldContract.VAST),
+        "AdviserendeOrganisatie", List.of(ZsmHuiselijkGeweldContract.LEEFTIJD_VERDACHTE),
+        "KinderenTriage", List.of(ZsmHuiselijkGeweldContract.LEEFTIJD_VERDACHTE, ZsmHuiselijkGeweldContract.KINDEREN_IN_GEZIN));
     Map<String, List<String>> uitvoer = Map.of(
-        "AcuteOnveiligheid", List.of(ZaakVariabelen.ACUUT_ONVEILIG, ZaakVariabelen.ACUUT_GRONDEN),
-        "StructureleOnveiligheid", List.of(ZaakVariabelen.STRUCTUREEL_ONVEILIG, ZaakVariabelen.STRUCTUREEL_GRONDEN),
-        "Veiligheidsclassificatie", List.of(ZaakVariabelen.ONVEILIGHEID, ZaakVariabelen.ACUUT_ONVEILIG, ZaakVariabelen.ACUUT_GRONDEN,
-            ZaakVariabelen.STRUCTUREEL_ONVEILIG, ZaakVariabelen.STRUCTUREEL_GRONDEN),
-        "SashRisiconiveau", List.of(ZaakVariabelen.RISICONIVEAU),
-        "Afdoeningsroute", List.of(ZaakVariabelen.ROUTE, ZaakVariabelen.VEILIGHEIDSMAATREGELEN_VEREIST),
-        "AdviserendeOrganisatie", List.of(ZaakVariabelen.ADVISEUR, ZaakVariabelen.ADVISEUR_GROEP),
-        "KinderenTriage", List.of(ZaakVariabelen.RVDK_CIVIEL_SPOOR, ZaakVariabelen.KINDEREN_TRIAGE_GROND));
+        "AcuteOnveiligheid", List.of(VtVeiligheidsbeoordelingContract.ACUUT_ONVEILIG, VtVeiligheidsbeoordelingContract.ACUUT_GRONDEN),
+        "StructureleOnveiligheid", List.of(VtVeiligheidsbeoordelingContract.STRUCTUREEL_ONVEILIG, VtVeiligheidsbeoordelingContract.STRUCTUREEL_GRONDEN),
+        "Veiligheidsclassificatie", List.of(VtVeiligheidsbeoordelingContract.ONVEILIGHEID, VtVeiligheidsbeoordelingContract.ACUUT_ONVEILIG, VtVeiligheidsbeoordelingContract.ACUUT_GRONDEN,
+            VtVeiligheidsbeoordelingContract.STRUCTUREEL_ONVEILIG, VtVeiligheidsbeoordelingContract.STRUCTUREEL_GRONDEN),
+        "SashRisiconiveau", List.of(StalkingAanpakContract.RISICONIVEAU),
+        "Afdoeningsroute", List.of(ZsmHuiselijkGeweldContract.ROUTE, ZsmHuiselijkGeweldContract.VEILIGHEIDSMAATREGELEN_VEREIST),
+        "AdviserendeOrganisatie", List.of(ZsmHuiselijkGeweldContract.ADVISEUR, ZsmHuiselijkGeweldContract.ADVISEUR_GROEP),
+        "KinderenTriage", List.of(VtVeiligheidsbeoordelingContract.RVDK_CIVIEL_SPOOR, VtVeiligheidsbeoordelingContract.KINDEREN_TRIAGE_GROND));
 
     Map<String, Decision> beslissingen = new java.util.HashMap<>();
     for (Path bestand : dmnBestanden()) {
       Dmn.readModelFromFile(bestand.toFile()).getModelElementsByType(Decision.class)
           .forEach(beslissing -> beslissingen.put(beslissing.getId(), beslissing));
     }
-    assertThat(beslissingen).containsKeys(ZaakVariabelen.BESLISSING_ACUTE_ONVEILIGHEID, ZaakVariabelen.BESLISSING_STRUCTURELE_ONVEILIGHEID,
-        ZaakVariabelen.BESLISSING_VEILIGHEIDSCLASSIFICATIE, ZaakVariabelen.BESLISSING_SASH_RISICONIVEAU,
-        ZaakVariabelen.BESLISSING_AFDOENINGSROUTE, ZaakVariabelen.BESLISSING_ADVISERENDE_ORGANISATIE,
-        ZaakVariabelen.BESLISSING_KINDEREN_TRIAGE);
+    assertThat(beslissingen).containsKeys(VtVeiligheidsbeoordelingContract.BESLISSING_ACUTE_ONVEILIGHEID, VtVeiligheidsbeoordelingContract.BESLISSING_STRUCTURELE_ONVEILIGHEID,
+        VtVeiligheidsbeoordelingContract.BESLISSING_VEILIGHEIDSCLASSIFICATIE, StalkingAanpakContract.BESLISSING_SASH_RISICONIVEAU,
+        ZsmHuiselijkGeweldContract.BESLISSING_AFDOENINGSROUTE, ZsmHuiselijkGeweldContract.BESLISSING_ADVISERENDE_ORGANISATIE,
+        VtVeiligheidsbeoordelingContract.BESLISSING_KINDEREN_TRIAGE);
 
     invoer.forEach((key, namen) -> {
       String expressies = invoerExpressies(beslissingen, key);

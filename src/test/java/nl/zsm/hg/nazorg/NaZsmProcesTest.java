@@ -7,8 +7,8 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.DeelprocesTest;
-import nl.zsm.hg.ZaakVariabelen;
 import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.nazorg.domain.NaZsmContract;
 import nl.zsm.hg.nazorg.domain.UitspraakRechter;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -44,10 +44,10 @@ class NaZsmProcesTest extends DeelprocesTest {
     adviesVoorDeRechter(zaak);
     assertThat(zaak).isWaitingAt("Catch_UitspraakRechter");
 
-    runtimeService.createMessageCorrelation(ZaakVariabelen.BERICHT_UITSPRAAK_RECHTER)
+    runtimeService.createMessageCorrelation(NaZsmContract.BERICHT_UITSPRAAK_RECHTER)
         .processInstanceBusinessKey("ZSM-NA-2")
-        .setVariable(ZaakVariabelen.UITSPRAAK_RECHTER, "TOEZICHT")
-        .setVariable(ZaakVariabelen.UITSPRAAK_TOELICHTING, "Voorwaardelijke gevangenisstraf met contactverbod en toezicht.")
+        .setVariable(NaZsmContract.UITSPRAAK_RECHTER, "TOEZICHT")
+        .setVariable(NaZsmContract.UITSPRAAK_TOELICHTING, "Voorwaardelijke gevangenisstraf met contactverbod en toezicht.")
         .correlate();
 
     assertThat(zaak).isWaitingAt("Task_Toezicht");
@@ -62,8 +62,8 @@ class NaZsmProcesTest extends DeelprocesTest {
         "adviseurGroep", "rvdk", "afdoeningsbeslissing", "DAGVAARDING"));
     organisatietaken.doe(zaak.getId(), "Task_ActueleSituatie", "veilig-thuis", Map.of("actueleSituatieGezin", "Rustig."));
     organisatietaken.doe(zaak.getId(), "Task_AdviesRechter", "rvdk", Map.of("adviesRechter", "Jeugdreclassering."));
-    runtimeService.createMessageCorrelation(ZaakVariabelen.BERICHT_UITSPRAAK_RECHTER).processInstanceBusinessKey("ZSM-NA-5")
-        .setVariable(ZaakVariabelen.UITSPRAAK_RECHTER, "TOEZICHT").correlate();
+    runtimeService.createMessageCorrelation(NaZsmContract.BERICHT_UITSPRAAK_RECHTER).processInstanceBusinessKey("ZSM-NA-5")
+        .setVariable(NaZsmContract.UITSPRAAK_RECHTER, "TOEZICHT").correlate();
 
     assertThat(zaak).isWaitingAt("Task_OverdrachtJeugdreclassering").hasNotPassed("Task_Toezicht");
     organisatietaken.doe(zaak.getId(), "Task_OverdrachtJeugdreclassering", "rvdk", Map.of(

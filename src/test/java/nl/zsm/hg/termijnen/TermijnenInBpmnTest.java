@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Map;
-import nl.zsm.hg.ZaakVariabelen;
 import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -49,7 +49,7 @@ class TermijnenInBpmnTest {
         .endEvent()
         .moveToActivity("beslissen")
         .userTask("beoordelen").name("Veiligheidsbeoordeling")
-        .camundaDueDate("${termijnen.veiligheidsbeoordelingUiterlijk(" + ZaakVariabelen.DATUM_VT_MELDING + ")}")
+        .camundaDueDate("${termijnen.veiligheidsbeoordelingUiterlijk(" + ZsmHuiselijkGeweldContract.DATUM_VT_MELDING + ")}")
         .endEvent()
         .done();
     deploymentId = repositoryService.createDeployment().name("termijnen-test")
@@ -66,11 +66,11 @@ class TermijnenInBpmnTest {
     Date aanhouding = Date.from(OffsetDateTime.parse("2026-03-28T22:00+01:00").toInstant());
 
     ProcessInstance zaak = runtimeService.startProcessInstanceByKey(PROCES, Map.of(
-        ZaakVariabelen.TIJDSTIP_AANHOUDING, aanhouding,
-        ZaakVariabelen.VOORLOPIGE_HECHTENIS_TOEGESTAAN, false,
-        ZaakVariabelen.TRANSPORT_MINUTEN, 30,
-        ZaakVariabelen.NACHTVERHOREN, "2026-03-29T01:00+01:00/2026-03-29T01:30+01:00",
-        ZaakVariabelen.DATUM_VT_MELDING, "2026-04-01"));
+        ZsmHuiselijkGeweldContract.TIJDSTIP_AANHOUDING, aanhouding,
+        ZsmHuiselijkGeweldContract.VOORLOPIGE_HECHTENIS_TOEGESTAAN, false,
+        ZsmHuiselijkGeweldContract.TRANSPORT_MINUTEN, 30,
+        ZsmHuiselijkGeweldContract.NACHTVERHOREN, "2026-03-29T01:00+01:00/2026-03-29T01:30+01:00",
+        ZsmHuiselijkGeweldContract.DATUM_VT_MELDING, "2026-04-01"));
 
     Task beslissen = taskService.createTaskQuery().processInstanceId(zaak.getId()).singleResult();
     assertThat(beslissen.getTaskDefinitionKey()).isEqualTo("beslissen");

@@ -12,8 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import nl.zsm.hg.ZaakVariabelen;
 import nl.zsm.hg.ZsmSpringTest;
+import nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract;
+import nl.zsm.hg.stalking.domain.StalkingAanpakContract;
+import nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,108 +47,108 @@ class BeslissingenRestTest {
 
   @Test
   void veiligheidsclassificatieGeeftDeOnderliggendeUitkomstenDoor() throws Exception {
-    JsonNode uitkomst = evalueerEnkel("vt", ZaakVariabelen.BESLISSING_VEILIGHEIDSCLASSIFICATIE, Map.of(
-        ZaakVariabelen.LETSEL_OF_VERWURGING, true,
-        ZaakVariabelen.VERDACHTE_HEEFT_TOEGANG, true,
-        ZaakVariabelen.ZICHT_DOOR_DERDEN, false,
-        ZaakVariabelen.AANTAL_EERDERE_INCIDENTEN, 2,
+    JsonNode uitkomst = evalueerEnkel("vt", VtVeiligheidsbeoordelingContract.BESLISSING_VEILIGHEIDSCLASSIFICATIE, Map.of(
+        VtVeiligheidsbeoordelingContract.LETSEL_OF_VERWURGING, true,
+        VtVeiligheidsbeoordelingContract.VERDACHTE_HEEFT_TOEGANG, true,
+        VtVeiligheidsbeoordelingContract.ZICHT_DOOR_DERDEN, false,
+        VtVeiligheidsbeoordelingContract.AANTAL_EERDERE_INCIDENTEN, 2,
         "fysiekGeweld", true));
 
-    assertThat(waarde(uitkomst, ZaakVariabelen.ONVEILIGHEID)).isEqualTo("ACUUT_EN_STRUCTUREEL");
-    assertThat(uitkomst.path(ZaakVariabelen.ACUUT_ONVEILIG).path("value").asBoolean()).isTrue();
-    assertThat(waarde(uitkomst, ZaakVariabelen.ACUUT_GRONDEN)).contains("verwurging");
-    assertThat(uitkomst.path(ZaakVariabelen.STRUCTUREEL_ONVEILIG).path("value").asBoolean()).isTrue();
-    assertThat(waarde(uitkomst, ZaakVariabelen.STRUCTUREEL_GRONDEN)).contains("lichamelijk geweld", "2 eerdere");
+    assertThat(waarde(uitkomst, VtVeiligheidsbeoordelingContract.ONVEILIGHEID)).isEqualTo("ACUUT_EN_STRUCTUREEL");
+    assertThat(uitkomst.path(VtVeiligheidsbeoordelingContract.ACUUT_ONVEILIG).path("value").asBoolean()).isTrue();
+    assertThat(waarde(uitkomst, VtVeiligheidsbeoordelingContract.ACUUT_GRONDEN)).contains("verwurging");
+    assertThat(uitkomst.path(VtVeiligheidsbeoordelingContract.STRUCTUREEL_ONVEILIG).path("value").asBoolean()).isTrue();
+    assertThat(waarde(uitkomst, VtVeiligheidsbeoordelingContract.STRUCTUREEL_GRONDEN)).contains("lichamelijk geweld", "2 eerdere");
   }
 
   @Test
   void acuteOnveiligheidAlleenBijToegangZonderZicht() throws Exception {
-    Map<String, Object> invoer = Map.of(ZaakVariabelen.VUURWAPEN, true, ZaakVariabelen.VERDACHTE_HEEFT_TOEGANG, true);
+    Map<String, Object> invoer = Map.of(VtVeiligheidsbeoordelingContract.VUURWAPEN, true, VtVeiligheidsbeoordelingContract.VERDACHTE_HEEFT_TOEGANG, true);
     assertThat(evalueerEnkel("vt", "AcuteOnveiligheid", invoer).path("acuutOnveilig").path("value").asBoolean()).isTrue();
 
-    Map<String, Object> metZicht = Map.of(ZaakVariabelen.VUURWAPEN, true, ZaakVariabelen.VERDACHTE_HEEFT_TOEGANG, true,
-        ZaakVariabelen.ZICHT_DOOR_DERDEN, true);
+    Map<String, Object> metZicht = Map.of(VtVeiligheidsbeoordelingContract.VUURWAPEN, true, VtVeiligheidsbeoordelingContract.VERDACHTE_HEEFT_TOEGANG, true,
+        VtVeiligheidsbeoordelingContract.ZICHT_DOOR_DERDEN, true);
     assertThat(evalueerEnkel("vt", "AcuteOnveiligheid", metZicht).path("acuutOnveilig").path("value").asBoolean()).isFalse();
   }
 
   @Test
   void structureleOnveiligheidBijHerhaling() throws Exception {
-    JsonNode uitkomst = evalueerEnkel("vt", ZaakVariabelen.BESLISSING_STRUCTURELE_ONVEILIGHEID,
-        Map.of("psychischGeweld", true, ZaakVariabelen.AANTAL_EERDERE_INCIDENTEN, 1));
-    assertThat(uitkomst.path(ZaakVariabelen.STRUCTUREEL_ONVEILIG).path("value").asBoolean()).isTrue();
+    JsonNode uitkomst = evalueerEnkel("vt", VtVeiligheidsbeoordelingContract.BESLISSING_STRUCTURELE_ONVEILIGHEID,
+        Map.of("psychischGeweld", true, VtVeiligheidsbeoordelingContract.AANTAL_EERDERE_INCIDENTEN, 1));
+    assertThat(uitkomst.path(VtVeiligheidsbeoordelingContract.STRUCTUREEL_ONVEILIG).path("value").asBoolean()).isTrue();
   }
 
   @Test
   void sashAlarmvraagMaaktHetNiveauHoog() throws Exception {
-    JsonNode uitkomst = evalueerEnkel("politie", ZaakVariabelen.BESLISSING_SASH_RISICONIVEAU, Map.of(
-        ZaakVariabelen.SASH_EX_PARTNER_DOODSANGST, true,
-        ZaakVariabelen.SASH_OORDEEL_BEOORDELAAR, "laag",
-        ZaakVariabelen.SASH_FYSIEKE_TOENADERING, "aanwezig"));
-    assertThat(waarde(uitkomst, ZaakVariabelen.RISICONIVEAU)).isEqualTo("hoog");
+    JsonNode uitkomst = evalueerEnkel("politie", StalkingAanpakContract.BESLISSING_SASH_RISICONIVEAU, Map.of(
+        StalkingAanpakContract.SASH_EX_PARTNER_DOODSANGST, true,
+        StalkingAanpakContract.SASH_OORDEEL_BEOORDELAAR, "laag",
+        StalkingAanpakContract.SASH_FYSIEKE_TOENADERING, "aanwezig"));
+    assertThat(waarde(uitkomst, StalkingAanpakContract.RISICONIVEAU)).isEqualTo("hoog");
   }
 
   @Test
   void afdoeningsrouteVolgtHetStroomschema() throws Exception {
-    JsonNode uitkomst = evalueerEnkel("ovj", ZaakVariabelen.BESLISSING_AFDOENINGSROUTE, Map.of(
-        ZaakVariabelen.VERMOEDEN_STRAFBAAR_FEIT, true,
-        ZaakVariabelen.ONVEILIGHEID, "ACUUT",
-        ZaakVariabelen.BEWIJS, "ONVOLDOENDE",
-        ZaakVariabelen.ERNSTIGE_BEZWAREN, false,
-        ZaakVariabelen.VAST, true));
-    assertThat(waarde(uitkomst, ZaakVariabelen.ROUTE)).isEqualTo("SEPOT_02_VT_MET_POLITIE");
-    assertThat(uitkomst.path(ZaakVariabelen.VEILIGHEIDSMAATREGELEN_VEREIST).path("value").asBoolean()).isTrue();
-    assertThat(waarde(uitkomst, ZaakVariabelen.ROUTE_OMSCHRIJVING)).contains("Sepot 02");
+    JsonNode uitkomst = evalueerEnkel("ovj", ZsmHuiselijkGeweldContract.BESLISSING_AFDOENINGSROUTE, Map.of(
+        ZsmHuiselijkGeweldContract.VERMOEDEN_STRAFBAAR_FEIT, true,
+        VtVeiligheidsbeoordelingContract.ONVEILIGHEID, "ACUUT",
+        ZsmHuiselijkGeweldContract.BEWIJS, "ONVOLDOENDE",
+        ZsmHuiselijkGeweldContract.ERNSTIGE_BEZWAREN, false,
+        ZsmHuiselijkGeweldContract.VAST, true));
+    assertThat(waarde(uitkomst, ZsmHuiselijkGeweldContract.ROUTE)).isEqualTo("SEPOT_02_VT_MET_POLITIE");
+    assertThat(uitkomst.path(ZsmHuiselijkGeweldContract.VEILIGHEIDSMAATREGELEN_VEREIST).path("value").asBoolean()).isTrue();
+    assertThat(waarde(uitkomst, ZsmHuiselijkGeweldContract.ROUTE_OMSCHRIJVING)).contains("Sepot 02");
   }
 
   @Test
   void minderjarigeVerdachteKrijgtAdviesVanDeRaad() throws Exception {
-    JsonNode zeventien = evalueerEnkel("reclassering", ZaakVariabelen.BESLISSING_ADVISERENDE_ORGANISATIE,
-        Map.of(ZaakVariabelen.LEEFTIJD_VERDACHTE, 17));
-    assertThat(waarde(zeventien, ZaakVariabelen.ADVISEUR)).isEqualTo("RVDK");
-    assertThat(waarde(zeventien, ZaakVariabelen.ADVISEUR_GROEP)).isEqualTo("rvdk");
+    JsonNode zeventien = evalueerEnkel("reclassering", ZsmHuiselijkGeweldContract.BESLISSING_ADVISERENDE_ORGANISATIE,
+        Map.of(ZsmHuiselijkGeweldContract.LEEFTIJD_VERDACHTE, 17));
+    assertThat(waarde(zeventien, ZsmHuiselijkGeweldContract.ADVISEUR)).isEqualTo("RVDK");
+    assertThat(waarde(zeventien, ZsmHuiselijkGeweldContract.ADVISEUR_GROEP)).isEqualTo("rvdk");
 
-    JsonNode achttien = evalueerEnkel("rvdk", ZaakVariabelen.BESLISSING_ADVISERENDE_ORGANISATIE,
-        Map.of(ZaakVariabelen.LEEFTIJD_VERDACHTE, 18));
-    assertThat(waarde(achttien, ZaakVariabelen.ADVISEUR)).isEqualTo("RECLASSERING");
-    assertThat(waarde(achttien, ZaakVariabelen.ADVISEUR_GROEP)).isEqualTo("reclassering");
+    JsonNode achttien = evalueerEnkel("rvdk", ZsmHuiselijkGeweldContract.BESLISSING_ADVISERENDE_ORGANISATIE,
+        Map.of(ZsmHuiselijkGeweldContract.LEEFTIJD_VERDACHTE, 18));
+    assertThat(waarde(achttien, ZsmHuiselijkGeweldContract.ADVISEUR)).isEqualTo("RECLASSERING");
+    assertThat(waarde(achttien, ZsmHuiselijkGeweldContract.ADVISEUR_GROEP)).isEqualTo("reclassering");
   }
 
   @Test
   void onbekendeWaardeGeeftBadRequestMetReden() throws Exception {
-    HttpResponse<String> bewijs = evalueer("ovj", ZaakVariabelen.BESLISSING_AFDOENINGSROUTE, Map.of(
-        ZaakVariabelen.VERMOEDEN_STRAFBAAR_FEIT, true, ZaakVariabelen.ONVEILIGHEID, "ACUUT", ZaakVariabelen.BEWIJS, "MISSCHIEN"));
+    HttpResponse<String> bewijs = evalueer("ovj", ZsmHuiselijkGeweldContract.BESLISSING_AFDOENINGSROUTE, Map.of(
+        ZsmHuiselijkGeweldContract.VERMOEDEN_STRAFBAAR_FEIT, true, VtVeiligheidsbeoordelingContract.ONVEILIGHEID, "ACUUT", ZsmHuiselijkGeweldContract.BEWIJS, "MISSCHIEN"));
     assertThat(bewijs.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(bewijs.body()).path("message").asText())
         .isEqualTo("Ongeldige invoer voor de beslissing: Ongeldige waarde voor bewijs: MISSCHIEN. "
             + "Toegestaan: VOLDOENDE, ONVOLDOENDE_ONDERZOEK_MOGELIJK, ONVOLDOENDE.");
 
-    HttpResponse<String> sash = evalueer("politie", ZaakVariabelen.BESLISSING_SASH_RISICONIVEAU,
-        Map.of(ZaakVariabelen.SASH_OORDEEL_BEOORDELAAR, "zeer hoog"));
+    HttpResponse<String> sash = evalueer("politie", StalkingAanpakContract.BESLISSING_SASH_RISICONIVEAU,
+        Map.of(StalkingAanpakContract.SASH_OORDEEL_BEOORDELAAR, "zeer hoog"));
     assertThat(sash.statusCode()).isEqualTo(400);
     assertThat(sash.body()).contains("Ongeldige waarde voor sashOordeelBeoordelaar: zeer hoog");
   }
 
   @Test
   void negatieveAantallenEnOntbrekendeInvoerGevenBadRequest() throws Exception {
-    HttpResponse<String> leeftijd = evalueer("reclassering", ZaakVariabelen.BESLISSING_ADVISERENDE_ORGANISATIE,
-        Map.of(ZaakVariabelen.LEEFTIJD_VERDACHTE, -1));
+    HttpResponse<String> leeftijd = evalueer("reclassering", ZsmHuiselijkGeweldContract.BESLISSING_ADVISERENDE_ORGANISATIE,
+        Map.of(ZsmHuiselijkGeweldContract.LEEFTIJD_VERDACHTE, -1));
     assertThat(leeftijd.statusCode()).isEqualTo(400);
     assertThat(leeftijd.body()).contains("Ongeldige of ontbrekende leeftijdVerdachte: -1");
 
-    HttpResponse<String> incidenten = evalueer("vt", ZaakVariabelen.BESLISSING_VEILIGHEIDSCLASSIFICATIE,
-        Map.of(ZaakVariabelen.AANTAL_EERDERE_INCIDENTEN, -2));
+    HttpResponse<String> incidenten = evalueer("vt", VtVeiligheidsbeoordelingContract.BESLISSING_VEILIGHEIDSCLASSIFICATIE,
+        Map.of(VtVeiligheidsbeoordelingContract.AANTAL_EERDERE_INCIDENTEN, -2));
     assertThat(incidenten.statusCode()).isEqualTo(400);
     assertThat(incidenten.body()).contains("Ongeldige waarde voor aantalEerdereIncidenten: -2");
 
-    HttpResponse<String> geenBewijs = evalueer("ovj", ZaakVariabelen.BESLISSING_AFDOENINGSROUTE,
-        Map.of(ZaakVariabelen.VERMOEDEN_STRAFBAAR_FEIT, true, ZaakVariabelen.ONVEILIGHEID, "GEEN"));
+    HttpResponse<String> geenBewijs = evalueer("ovj", ZsmHuiselijkGeweldContract.BESLISSING_AFDOENINGSROUTE,
+        Map.of(ZsmHuiselijkGeweldContract.VERMOEDEN_STRAFBAAR_FEIT, true, VtVeiligheidsbeoordelingContract.ONVEILIGHEID, "GEEN"));
     assertThat(geenBewijs.statusCode()).isEqualTo(400);
     assertThat(geenBewijs.body()).contains("De bewijsbeoordeling (bewijs: VOLDOENDE");
   }
 
   @Test
   void tekstVoorEenJaNeeVraagGeeftBadRequest() throws Exception {
-    HttpResponse<String> antwoord = evalueer("vt", "AcuteOnveiligheid", Map.of(ZaakVariabelen.VUURWAPEN, "MISSCHIEN"));
+    HttpResponse<String> antwoord = evalueer("vt", "AcuteOnveiligheid", Map.of(VtVeiligheidsbeoordelingContract.VUURWAPEN, "MISSCHIEN"));
     assertThat(antwoord.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(antwoord.body()).path("message").asText())
         .isEqualTo("Ongeldige invoer voor de beslissing: Ongeldige waarde 'MISSCHIEN': verwacht ja/nee (true of false).");
@@ -154,10 +156,10 @@ class BeslissingenRestTest {
 
   @Test
   void alleenBeoordelendeOrganisatiesMogenEvalueren() throws Exception {
-    Map<String, Object> invoer = Map.of(ZaakVariabelen.LEEFTIJD_VERDACHTE, 30);
+    Map<String, Object> invoer = Map.of(ZsmHuiselijkGeweldContract.LEEFTIJD_VERDACHTE, 30);
     // the engine hides decisions a user may not read: 404, not 403
-    assertThat(evalueer("shn", ZaakVariabelen.BESLISSING_ADVISERENDE_ORGANISATIE, invoer).statusCode()).isEqualTo(404);
-    assertThat(evalueer(null, ZaakVariabelen.BESLISSING_ADVISERENDE_ORGANISATIE, invoer).statusCode()).isEqualTo(401);
+    assertThat(evalueer("shn", ZsmHuiselijkGeweldContract.BESLISSING_ADVISERENDE_ORGANISATIE, invoer).statusCode()).isEqualTo(404);
+    assertThat(evalueer(null, ZsmHuiselijkGeweldContract.BESLISSING_ADVISERENDE_ORGANISATIE, invoer).statusCode()).isEqualTo(401);
   }
 
   /**
@@ -171,7 +173,7 @@ class BeslissingenRestTest {
         .startEvent()
         .userTask("bewijsBeoordelen").name("Bewijs beoordelen").camundaCandidateGroups("om")
         .businessRuleTask("routeBepalen").name("Route bepalen")
-            .camundaDecisionRef(ZaakVariabelen.BESLISSING_AFDOENINGSROUTE)
+            .camundaDecisionRef(ZsmHuiselijkGeweldContract.BESLISSING_AFDOENINGSROUTE)
             .camundaMapDecisionResult("singleResult").camundaResultVariable("afdoening")
         .userTask("afdoen").name("Afdoen").camundaCandidateGroups("om")
         .endEvent()
@@ -179,7 +181,7 @@ class BeslissingenRestTest {
     String deployment = repositoryService.createDeployment().addModelInstance("test-afdoeningsroute.bpmn", proces).deploy().getId();
     try {
       ProcessInstance zaak = runtimeService.startProcessInstanceByKey("testAfdoeningsrouteInProces",
-          Map.of(ZaakVariabelen.VERMOEDEN_STRAFBAAR_FEIT, true, ZaakVariabelen.ONVEILIGHEID, "ACUUT"));
+          Map.of(ZsmHuiselijkGeweldContract.VERMOEDEN_STRAFBAAR_FEIT, true, VtVeiligheidsbeoordelingContract.ONVEILIGHEID, "ACUUT"));
       Task taak = taskService.createTaskQuery().processInstanceId(zaak.getId()).singleResult();
 
       HttpResponse<String> antwoord = post("ovj", "/engine-rest/task/" + taak.getId() + "/complete",
@@ -189,7 +191,7 @@ class BeslissingenRestTest {
       assertThat(antwoord.body()).contains("Ongeldige waarde voor bewijs: MISSCHIEN");
       Task nogSteeds = taskService.createTaskQuery().processInstanceId(zaak.getId()).singleResult();
       assertThat(nogSteeds.getTaskDefinitionKey()).isEqualTo("bewijsBeoordelen");
-      assertThat(runtimeService.getVariable(zaak.getId(), ZaakVariabelen.BEWIJS)).isNull();
+      assertThat(runtimeService.getVariable(zaak.getId(), ZsmHuiselijkGeweldContract.BEWIJS)).isNull();
 
       HttpResponse<String> goed = post("ovj", "/engine-rest/task/" + taak.getId() + "/complete",
           "{\"variables\":{\"bewijs\":{\"value\":\"VOLDOENDE\",\"type\":\"String\"}}}");

@@ -1,10 +1,10 @@
 package nl.zsm.hg.afdoening.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.ADVIES;
-import static nl.zsm.hg.ZaakVariabelen.ADVIES_AFDOENING;
-import static nl.zsm.hg.ZaakVariabelen.ADVIES_BIJZONDERE_VOORWAARDEN;
-import static nl.zsm.hg.ZaakVariabelen.ADVIES_UITGEBRACHT_DOOR;
-import static nl.zsm.hg.ZaakVariabelen.ADVISEUR_GROEP;
+import static nl.zsm.hg.afdoening.domain.AdviesReclasseringRvdkContract.ADVIES;
+import static nl.zsm.hg.afdoening.domain.AdviesReclasseringRvdkContract.ADVIES_AFDOENING;
+import static nl.zsm.hg.afdoening.domain.AdviesReclasseringRvdkContract.ADVIES_BIJZONDERE_VOORWAARDEN;
+import static nl.zsm.hg.afdoening.domain.AdviesReclasseringRvdkContract.ADVIES_UITGEBRACHT_DOOR;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ADVISEUR_GROEP;
 
 import nl.zsm.hg.afdoening.domain.Advies;
 import nl.zsm.hg.afdoening.domain.AdviesRegistratie;

@@ -1,6 +1,8 @@
 package nl.zsm.hg.afdoening.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.*;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.AFDOENINGSBESLISSING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.PLANDATUM;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VEILIGHEIDSMAATREGELEN_VEREIST;
 
 import java.time.LocalDate;
 import nl.zsm.hg.afdoening.domain.AfdoeningControle;

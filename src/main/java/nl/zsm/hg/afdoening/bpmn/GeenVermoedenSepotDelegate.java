@@ -1,11 +1,11 @@
 package nl.zsm.hg.afdoening.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
-import static nl.zsm.hg.ZaakVariabelen.ROUTE;
-import static nl.zsm.hg.ZaakVariabelen.ROUTE_OMSCHRIJVING;
-import static nl.zsm.hg.ZaakVariabelen.TOELICHTING_AFDOENING;
-import static nl.zsm.hg.ZaakVariabelen.TOELICHTING_VERMOEDEN;
-import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.AFDOENINGSBESLISSING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ROUTE;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ROUTE_OMSCHRIJVING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.TOELICHTING_AFDOENING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.TOELICHTING_VERMOEDEN;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VRIJHEIDSBESLISSING;
 
 import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

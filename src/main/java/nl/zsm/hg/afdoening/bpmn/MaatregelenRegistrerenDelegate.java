@@ -1,17 +1,17 @@
 package nl.zsm.hg.afdoening.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
-import static nl.zsm.hg.ZaakVariabelen.GEREGISTREERDE_MAATREGELEN;
-import static nl.zsm.hg.ZaakVariabelen.INVERZEKERINGSTELLING_UITERLIJK;
-import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_BRON;
-import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_EINDDATUM;
-import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_GEBIED;
-import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_INGANGSDATUM;
-import static nl.zsm.hg.ZaakVariabelen.MAATREGEL_VOORWAARDEN;
-import static nl.zsm.hg.ZaakVariabelen.PLANDATUM;
-import static nl.zsm.hg.ZaakVariabelen.VOORGELEIDING_UITERLIJK;
-import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
-import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.AFDOENINGSBESLISSING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.GEREGISTREERDE_MAATREGELEN;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.INVERZEKERINGSTELLING_UITERLIJK;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.MAATREGEL_BRON;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.MAATREGEL_EINDDATUM;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.MAATREGEL_GEBIED;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.MAATREGEL_INGANGSDATUM;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.MAATREGEL_VOORWAARDEN;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.PLANDATUM;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VOORGELEIDING_UITERLIJK;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VRIJHEIDSBESLISSING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ZAAKNUMMER;
 
 import java.time.LocalDate;
 import java.util.Date;
@@ -67,7 +67,7 @@ public class MaatregelenRegistrerenDelegate implements JavaDelegate {
         LocalDate.ofInstant(nu.toInstant(), Amsterdam.ZONE), nu.toInstant()).geregistreerd();
     // the police register is read per region (docs/slachtoffer.md, Politie per regio)
     zaakregio.vastleggen(String.valueOf(execution.getVariable(ZAAKNUMMER)),
-        nl.zsm.hg.intake.domain.Regio.vanZaak(execution.getVariable(nl.zsm.hg.ZaakVariabelen.REGIO)));
+        nl.zsm.hg.intake.domain.Regio.vanZaak(execution.getVariable(nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.REGIO)));
     execution.setVariable(GEREGISTREERDE_MAATREGELEN, maatregelen.size());
   }
 

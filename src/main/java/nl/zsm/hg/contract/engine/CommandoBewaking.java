@@ -2,8 +2,8 @@ package nl.zsm.hg.contract.engine;
 
 import java.util.Map;
 import java.util.Set;
-import nl.zsm.hg.ZaakVariabelen;
 import nl.zsm.hg.contract.domain.CommandoVelden;
+import nl.zsm.hg.nazorg.domain.NaZsmContract;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
@@ -57,7 +57,7 @@ final class CommandoBewaking {
     if (gebruiker.isKoppeling()) {
       if (!isUitspraakAfleveren(commando)) {
         throw weiger("het account " + gebruiker.id() + " van de koppeling levert alleen het bericht "
-            + ZaakVariabelen.BERICHT_UITSPRAAK_RECHTER + " af (POST /engine-rest/message, op business key, zonder "
+            + NaZsmContract.BERICHT_UITSPRAAK_RECHTER + " af (POST /engine-rest/message, op business key, zonder "
             + "variabelen terug) en kan verder niets lezen of wijzigen.");
       }
       return;
@@ -100,7 +100,7 @@ final class CommandoBewaking {
     }
     MessageCorrelationBuilderImpl bericht = CommandoVelden.lees(commando, "builder");
     boolean startOnly = CommandoVelden.lees(commando, "startMessageOnly");
-    return ZaakVariabelen.BERICHT_UITSPRAAK_RECHTER.equals(bericht.getMessageName())
+    return NaZsmContract.BERICHT_UITSPRAAK_RECHTER.equals(bericht.getMessageName())
         && bericht.getBusinessKey() != null && bericht.getProcessInstanceId() == null
         && bericht.getProcessDefinitionId() == null && !startOnly
         && !Boolean.TRUE.equals(CommandoVelden.lees(commando, "variablesInResultEnabled"))

@@ -1,6 +1,24 @@
 package nl.zsm.hg.indicatoren.engine;
 
-import static nl.zsm.hg.ZaakVariabelen.*;
+import static nl.zsm.hg.afdoening.domain.AdviesReclasseringRvdkContract.ADVIES_UITGEBRACHT_DOOR;
+import static nl.zsm.hg.afdoening.domain.AdviesReclasseringRvdkContract.B_SAFER_TOEGEPAST;
+import static nl.zsm.hg.afdoening.domain.AdviesReclasseringRvdkContract.RISC_TOEGEPAST;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.DATUM_VT_MELDING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.INCIDENT_TERMIJN_OVERSCHREDEN;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.INFORMERENDE_ORGANISATIE;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.INVERZEKERINGSTELLING_UITERLIJK;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.LABEL_EX_PARTNERSTALKING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.LABEL_HUISELIJK_GEWELD;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.OPHOUDEN_UITERLIJK;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.REGIO;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.TIJDSTIP_AANHOUDING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VAST;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VEILIGHEIDSBEOORDELING_UITERLIJK;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ZAAKNUMMER;
+import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.SLACHTOFFER_ANDERE_WEG_KIEZEN;
+import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.SLACHTOFFER_BEREIKT;
+import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.SLACHTOFFER_GEINFORMEERD_OP;
+import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.SLACHTOFFER_GEMAILD_OP;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,24 @@
 package nl.zsm.hg.intake.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.*;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.DATUM_VT_MELDING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.HETERDAAD;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.INDIVIDUELE_BEOORDELING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.KINDEREN_IN_GEZIN;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.LABEL_EX_PARTNERSTALKING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.LABEL_HUISELIJK_GEWELD;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.LEEFTIJD_VERDACHTE;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.REGIO;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.SLACHTOFFER_EMAIL;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.SLACHTOFFER_NAAM;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.SLACHTOFFER_TELEFOON;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.SLACHTOFFER_TOESTEMMING_CONTACT;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.TIJDSTIP_AANHOUDING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.TRANSPORT_MINUTEN;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VAST;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VT_MELDING_GEDAAN;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.WAARSCHUWING_AANHOUDING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ZAAKNUMMER;
+import static nl.zsm.hg.nazorg.domain.NaZsmContract.MINDERJARIG;
 
 import nl.zsm.hg.intake.domain.Intake;
 import nl.zsm.hg.intake.domain.IntakeControle;

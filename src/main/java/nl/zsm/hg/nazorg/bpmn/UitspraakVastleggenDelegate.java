@@ -1,6 +1,6 @@
 package nl.zsm.hg.nazorg.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.UITSPRAAK_RECHTER;
+import static nl.zsm.hg.nazorg.domain.NaZsmContract.UITSPRAAK_RECHTER;
 
 import nl.zsm.hg.nazorg.domain.UitspraakRechter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,6 +1,6 @@
 package nl.zsm.hg.notificatie.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ZAAKNUMMER;
 
 import java.util.HashMap;
 import java.util.List;

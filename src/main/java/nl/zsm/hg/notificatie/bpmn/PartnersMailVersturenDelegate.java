@@ -1,10 +1,10 @@
 package nl.zsm.hg.notificatie.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.ADVISEUR_GROEP;
-import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
-import static nl.zsm.hg.ZaakVariabelen.PARTNERS_GEMAILD_OP;
-import static nl.zsm.hg.ZaakVariabelen.TOELICHTING_AFDOENING;
-import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ADVISEUR_GROEP;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.AFDOENINGSBESLISSING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.TOELICHTING_AFDOENING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ZAAKNUMMER;
+import static nl.zsm.hg.notificatie.domain.ZsmEmailVersturenContract.PARTNERS_GEMAILD_OP;
 
 import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
 import nl.zsm.hg.notificatie.domain.BeslissingsBericht;

@@ -1,9 +1,9 @@
 package nl.zsm.hg.notificatie.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.ADVISEUR_GROEP;
-import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
-import static nl.zsm.hg.ZaakVariabelen.PARTNERS_GEMAILD_OP;
-import static nl.zsm.hg.ZaakVariabelen.TOELICHTING_AFDOENING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ADVISEUR_GROEP;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.AFDOENINGSBESLISSING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.TOELICHTING_AFDOENING;
+import static nl.zsm.hg.notificatie.domain.ZsmEmailVersturenContract.PARTNERS_GEMAILD_OP;
 
 import java.util.List;
 import nl.zsm.hg.tijd.Engineklok;

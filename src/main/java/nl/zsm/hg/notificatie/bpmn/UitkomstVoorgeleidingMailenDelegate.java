@@ -1,6 +1,6 @@
 package nl.zsm.hg.notificatie.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.ADVISEUR_GROEP;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ADVISEUR_GROEP;
 
 import java.util.List;
 import nl.zsm.hg.veiligheid.domain.UitkomstVoorgeleiding;

@@ -1,6 +1,6 @@
 package nl.zsm.hg.notificatie.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.ADVISEUR_GROEP;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ADVISEUR_GROEP;
 
 import nl.zsm.hg.notificatie.domain.MailVerzender;
 import nl.zsm.hg.notificatie.domain.VoorgeleidingsBericht;

@@ -1,7 +1,7 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_ANDERE_WEG;
-import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_ANDERE_WEG_TOELICHTING;
+import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.SLACHTOFFER_ANDERE_WEG;
+import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.SLACHTOFFER_ANDERE_WEG_TOELICHTING;
 
 import nl.zsm.hg.slachtoffer.domain.AndereWeg;
 import org.camunda.bpm.engine.delegate.DelegateTask;

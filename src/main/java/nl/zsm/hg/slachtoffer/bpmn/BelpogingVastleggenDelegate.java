@@ -1,10 +1,10 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.AANTAL_BELPOGINGEN;
-import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_ANDERE_WEG_KIEZEN;
-import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_BEREIKT;
-import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_GEINFORMEERD_OP;
-import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_INFORMATIE_TOELICHTING;
+import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.AANTAL_BELPOGINGEN;
+import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.SLACHTOFFER_ANDERE_WEG_KIEZEN;
+import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.SLACHTOFFER_BEREIKT;
+import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.SLACHTOFFER_GEINFORMEERD_OP;
+import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.SLACHTOFFER_INFORMATIE_TOELICHTING;
 
 import java.util.Date;
 import nl.zsm.hg.slachtoffer.domain.Belpoging;

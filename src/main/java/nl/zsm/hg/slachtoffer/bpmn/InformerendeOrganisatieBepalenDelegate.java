@@ -1,6 +1,6 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.INFORMERENDE_ORGANISATIE;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.INFORMERENDE_ORGANISATIE;
 
 import nl.zsm.hg.slachtoffer.domain.InformerendeOrganisatieKeuze;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

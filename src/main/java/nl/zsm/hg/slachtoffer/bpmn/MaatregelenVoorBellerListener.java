@@ -1,8 +1,8 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
-import static nl.zsm.hg.ZaakVariabelen.MAATREGELEN_VOOR_SLACHTOFFER;
-import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.AFDOENINGSBESLISSING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ZAAKNUMMER;
+import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.MAATREGELEN_VOOR_SLACHTOFFER;
 
 import nl.zsm.hg.slachtoffer.domain.MaatregelenVoorSlachtoffer;
 import nl.zsm.hg.tijd.Engineklok;

@@ -1,11 +1,11 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
-import static nl.zsm.hg.ZaakVariabelen.INFORMERENDE_ORGANISATIE;
-import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_EMAIL;
-import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_GEMAILD_OP;
-import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_NAAM;
-import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.AFDOENINGSBESLISSING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.INFORMERENDE_ORGANISATIE;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.SLACHTOFFER_EMAIL;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.SLACHTOFFER_NAAM;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ZAAKNUMMER;
+import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.SLACHTOFFER_GEMAILD_OP;
 
 import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
 import nl.zsm.hg.notificatie.domain.MailVerzender;

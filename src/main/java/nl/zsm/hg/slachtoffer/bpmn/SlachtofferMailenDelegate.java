@@ -1,11 +1,11 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
-import static nl.zsm.hg.ZaakVariabelen.INFORMERENDE_ORGANISATIE;
-import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_EMAIL;
-import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_GEMAILD_OP;
-import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_NAAM;
-import static nl.zsm.hg.ZaakVariabelen.SLACHTOFFER_TOESTEMMING_EMAIL;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.AFDOENINGSBESLISSING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.INFORMERENDE_ORGANISATIE;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.SLACHTOFFER_EMAIL;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.SLACHTOFFER_NAAM;
+import static nl.zsm.hg.slachtoffer.domain.ShnVtAfstemmingContract.SLACHTOFFER_TOESTEMMING_EMAIL;
+import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.SLACHTOFFER_GEMAILD_OP;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
 package nl.zsm.hg.slachtoffer.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VRIJHEIDSBESLISSING;
 
 import nl.zsm.hg.ProcesBean;
 import nl.zsm.hg.veiligheid.domain.Maatregelkeuze;

@@ -1,12 +1,12 @@
 package nl.zsm.hg.spreekuur.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.ADVIES;
-import static nl.zsm.hg.ZaakVariabelen.ADVIES_AFDOENING;
-import static nl.zsm.hg.ZaakVariabelen.ADVIES_UITGEBRACHT_DOOR;
-import static nl.zsm.hg.ZaakVariabelen.ADVISEUR_GROEP;
-import static nl.zsm.hg.ZaakVariabelen.MELDCODE_STAPPEN;
-import static nl.zsm.hg.ZaakVariabelen.REFERENTIEONDERZOEK;
-import static nl.zsm.hg.ZaakVariabelen.TOESTEMMING_CONTACT_VT;
+import static nl.zsm.hg.afdoening.domain.AdviesReclasseringRvdkContract.ADVIES;
+import static nl.zsm.hg.afdoening.domain.AdviesReclasseringRvdkContract.ADVIES_AFDOENING;
+import static nl.zsm.hg.afdoening.domain.AdviesReclasseringRvdkContract.ADVIES_UITGEBRACHT_DOOR;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ADVISEUR_GROEP;
+import static nl.zsm.hg.spreekuur.domain.SpreekuurHuiselijkGeweldContract.MELDCODE_STAPPEN;
+import static nl.zsm.hg.spreekuur.domain.SpreekuurHuiselijkGeweldContract.REFERENTIEONDERZOEK;
+import static nl.zsm.hg.spreekuur.domain.SpreekuurHuiselijkGeweldContract.TOESTEMMING_CONTACT_VT;
 
 import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import nl.zsm.hg.spreekuur.domain.SpreekuurAdvies;

@@ -1,6 +1,6 @@
 package nl.zsm.hg.stalking.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.KLACHT_INGEDIEND;
+import static nl.zsm.hg.stalking.domain.StalkingAanpakContract.KLACHT_INGEDIEND;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;

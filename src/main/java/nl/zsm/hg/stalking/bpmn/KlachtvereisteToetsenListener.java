@@ -1,8 +1,8 @@
 package nl.zsm.hg.stalking.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.AFDOENINGSBESLISSING;
-import static nl.zsm.hg.ZaakVariabelen.KLACHT_INGEDIEND;
-import static nl.zsm.hg.ZaakVariabelen.OOK_ANDERE_FEITEN_TEN_LASTE;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.AFDOENINGSBESLISSING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.OOK_ANDERE_FEITEN_TEN_LASTE;
+import static nl.zsm.hg.stalking.domain.StalkingAanpakContract.KLACHT_INGEDIEND;
 
 import nl.zsm.hg.stalking.domain.Klachtvereiste;
 import nl.zsm.hg.stalking.domain.Stalkingzaak;

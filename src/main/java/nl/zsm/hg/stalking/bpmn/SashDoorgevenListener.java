@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component("sashDoorgeven")
 public class SashDoorgevenListener implements ExecutionListener {
 
-  public static final String BERICHT = nl.zsm.hg.ZaakVariabelen.BERICHT_SASH_UITKOMST;
-  static final String RISICONIVEAU = nl.zsm.hg.ZaakVariabelen.RISICONIVEAU;
-  static final String RISICONIVEAU_GROND = nl.zsm.hg.ZaakVariabelen.RISICONIVEAU_GROND;
+  public static final String BERICHT = nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.BERICHT_SASH_UITKOMST;
+  static final String RISICONIVEAU = nl.zsm.hg.stalking.domain.StalkingAanpakContract.RISICONIVEAU;
+  static final String RISICONIVEAU_GROND = nl.zsm.hg.stalking.domain.StalkingAanpakContract.RISICONIVEAU_GROND;
 
   @Override
   public void notify(DelegateExecution execution) {

@@ -1,9 +1,9 @@
 package nl.zsm.hg.stalking.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.MEDIATION_OF_HERSTELGESPREK_GEADVISEERD;
-import static nl.zsm.hg.ZaakVariabelen.OVERWEGINGEN_DUT;
-import static nl.zsm.hg.ZaakVariabelen.OVERWEGINGEN_EM;
-import static nl.zsm.hg.ZaakVariabelen.STALKING_DUURT_VOORT;
+import static nl.zsm.hg.afdoening.domain.AdviesReclasseringRvdkContract.MEDIATION_OF_HERSTELGESPREK_GEADVISEERD;
+import static nl.zsm.hg.afdoening.domain.AdviesReclasseringRvdkContract.OVERWEGINGEN_DUT;
+import static nl.zsm.hg.afdoening.domain.AdviesReclasseringRvdkContract.OVERWEGINGEN_EM;
+import static nl.zsm.hg.afdoening.domain.AdviesReclasseringRvdkContract.STALKING_DUURT_VOORT;
 
 import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import nl.zsm.hg.stalking.domain.StalkingAdvies;

@@ -1,8 +1,7 @@
 package nl.zsm.hg.stalking.domain;
 
 import java.util.function.Function;
-import nl.zsm.hg.ZaakVariabelen;
-
+import nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract;
 /**
  * Whether an HG case is (also) a stalking case: it carries the intake label ex-partnerstalking or a
  * participant recognised a stalking component (art. 285b Sr, L5045-6015).
@@ -17,6 +16,6 @@ public final class Stalkingzaak {
 
   /** The same, read from a case's variables (e.g. {@code taak::getVariable}). */
   public static boolean in(Function<String, Object> zaak) {
-    return is(zaak.apply(ZaakVariabelen.LABEL_EX_PARTNERSTALKING), zaak.apply(ZaakVariabelen.STALKINGCOMPONENT_HERKEND));
+    return is(zaak.apply(ZsmHuiselijkGeweldContract.LABEL_EX_PARTNERSTALKING), zaak.apply(ZsmHuiselijkGeweldContract.STALKINGCOMPONENT_HERKEND));
   }
 }

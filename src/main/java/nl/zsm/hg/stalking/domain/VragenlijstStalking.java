@@ -1,7 +1,5 @@
 package nl.zsm.hg.stalking.domain;
 
-import nl.zsm.hg.ZaakVariabelen;
-
 /**
  * The 14 questions of the Vragenlijst bij stalking (L5814-5887), answered by the police from the melding
  * and/or the aangiftegesprek, each yes/no with a description; the more yes, the more risk for the victim.
@@ -42,7 +40,7 @@ public enum VragenlijstStalking {
 
   /** Process variable of the yes/no answer, e.g. stalkingVraag01. */
   public String sleutel() {
-    return ZaakVariabelen.VRAGENLIJST_STALKING_PREFIX + String.format("%02d", ordinal() + 1);
+    return StalkingAanpakContract.VRAGENLIJST_STALKING_PREFIX + String.format("%02d", ordinal() + 1);
   }
 
   /** Process variable of the description, e.g. stalkingVraag01Beschrijving. */

@@ -3,7 +3,7 @@ package nl.zsm.hg.takenlijst.engine;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import nl.zsm.hg.ZaakVariabelen;
+import nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -34,12 +34,12 @@ public final class TakenlijstKenmerken {
     if (zaaknummer != null) {
       taak.setVariableLocal(ZAAKNUMMER, zaaknummer);
     }
-    String soort = zaakSoort(vanDeZaak(taak, ZaakVariabelen.VAST));
+    String soort = zaakSoort(vanDeZaak(taak, ZsmHuiselijkGeweldContract.VAST));
     if (soort != null) {
       taak.setVariableLocal(ZAAKSOORT, soort);
     }
-    String label = zaakLabel(vanDeZaak(taak, ZaakVariabelen.LABEL_HUISELIJK_GEWELD),
-        vanDeZaak(taak, ZaakVariabelen.LABEL_EX_PARTNERSTALKING));
+    String label = zaakLabel(vanDeZaak(taak, ZsmHuiselijkGeweldContract.LABEL_HUISELIJK_GEWELD),
+        vanDeZaak(taak, ZsmHuiselijkGeweldContract.LABEL_EX_PARTNERSTALKING));
     if (label != null) {
       taak.setVariableLocal(ZAAKLABEL, label);
     }

@@ -1,6 +1,11 @@
 package nl.zsm.hg.termijnen.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.*;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.INVERZEKERINGSTELLING_UITERLIJK;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.INVERZEKERINGSTELLING_UITLEG;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.INVERZEKERINGSTELLING_VERLENGD;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.INVERZEKERINGSTELLING_VERLENGING_BEREKEND;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.TIJDSTIP_INVERZEKERINGSTELLING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VOORGELEIDING_UITERLIJK;
 
 import java.util.Date;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;

@@ -1,9 +1,9 @@
 package nl.zsm.hg.termijnen.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.INVERZEKERINGSTELLING_UITERLIJK;
-import static nl.zsm.hg.ZaakVariabelen.TIJDSTIP_AANHOUDING;
-import static nl.zsm.hg.ZaakVariabelen.VAST;
-import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.INVERZEKERINGSTELLING_UITERLIJK;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.TIJDSTIP_AANHOUDING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VAST;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VRIJHEIDSBESLISSING;
 
 import java.util.Date;
 import nl.zsm.hg.ProcesBean;

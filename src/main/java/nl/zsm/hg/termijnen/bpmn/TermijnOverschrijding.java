@@ -1,6 +1,6 @@
 package nl.zsm.hg.termijnen.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.*;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.INCIDENT_TERMIJN_OVERSCHREDEN;
 
 import java.util.Date;
 import nl.zsm.hg.ProcesBean;

@@ -1,6 +1,8 @@
 package nl.zsm.hg.termijnen.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.*;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.INCIDENT_TERMIJN_OVERSCHREDEN;
+import static nl.zsm.hg.termijnen.domain.ZsmTermijnsignaleringContract.TERMIJN;
+import static nl.zsm.hg.termijnen.domain.ZsmTermijnsignaleringContract.TERMIJN_AFHANDELING;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

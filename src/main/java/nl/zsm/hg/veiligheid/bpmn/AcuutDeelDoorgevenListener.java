@@ -1,13 +1,13 @@
 package nl.zsm.hg.veiligheid.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.ACUUT_DEEL_VT_BEKEND;
-import static nl.zsm.hg.ZaakVariabelen.ACUUT_GRONDEN;
-import static nl.zsm.hg.ZaakVariabelen.ACUUT_ONVEILIG;
-import static nl.zsm.hg.ZaakVariabelen.BERICHT_ACUUT_DEEL_VT;
-import static nl.zsm.hg.ZaakVariabelen.ONVEILIGHEID;
-import static nl.zsm.hg.ZaakVariabelen.STRUCTUREEL_GRONDEN;
-import static nl.zsm.hg.ZaakVariabelen.STRUCTUREEL_ONVEILIG;
-import static nl.zsm.hg.ZaakVariabelen.VEILIGHEID_TOELICHTING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ACUUT_DEEL_VT_BEKEND;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.BERICHT_ACUUT_DEEL_VT;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.ACUUT_GRONDEN;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.ACUUT_ONVEILIG;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.ONVEILIGHEID;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.STRUCTUREEL_GRONDEN;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.STRUCTUREEL_ONVEILIG;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.VEILIGHEID_TOELICHTING;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,6 +1,6 @@
 package nl.zsm.hg.veiligheid.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.VRIJHEIDSBESLISSING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VRIJHEIDSBESLISSING;
 
 import nl.zsm.hg.tijd.Engineklok;
 import nl.zsm.hg.veiligheid.domain.Autoriteit;

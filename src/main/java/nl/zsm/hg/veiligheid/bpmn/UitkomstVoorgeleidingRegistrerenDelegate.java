@@ -1,6 +1,6 @@
 package nl.zsm.hg.veiligheid.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.ZAAKNUMMER;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ZAAKNUMMER;
 
 import java.time.LocalDate;
 import java.util.Date;
@@ -45,7 +45,7 @@ public class UitkomstVoorgeleidingRegistrerenDelegate implements JavaDelegate {
               Formulierwaarden.tekst(execution.getVariable(UitkomstVoorgeleiding.GEBIED))),
           Veiligheidsstand.van(execution::getVariable), LocalDate.ofInstant(nu.toInstant(), Amsterdam.ZONE), nu.toInstant());
     zaakregio.vastleggen(String.valueOf(execution.getVariable(ZAAKNUMMER)),
-        nl.zsm.hg.intake.domain.Regio.vanZaak(execution.getVariable(nl.zsm.hg.ZaakVariabelen.REGIO)));
+        nl.zsm.hg.intake.domain.Regio.vanZaak(execution.getVariable(nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.REGIO)));
     execution.setVariable(UitkomstVoorgeleiding.ZONDER_BESCHERMING, uitkomst.zonderBescherming());
     execution.setVariable(UitkomstVoorgeleiding.WAARSCHUWING, uitkomst.waarschuwing());
   }

@@ -1,8 +1,8 @@
 package nl.zsm.hg.veiligheid.bpmn;
 
-import static nl.zsm.hg.ZaakVariabelen.ONVEILIGHEID;
-import static nl.zsm.hg.ZaakVariabelen.VEILIGHEIDSBEOORDELING_AFGEROND;
-import static nl.zsm.hg.ZaakVariabelen.VEILIGHEIDSVOORWAARDEN;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.ONVEILIGHEID;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.VEILIGHEIDSBEOORDELING_AFGEROND;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.VEILIGHEIDSVOORWAARDEN;
 
 import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import nl.zsm.hg.veiligheid.domain.AfgerondeVeiligheidsbeoordeling;

@@ -1,6 +1,17 @@
 package nl.zsm.hg.veiligheid.domain;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.ACHT_JAARS_FEIT;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.DREIGING_MET_GEWELD_OF_DODEN;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.GEWELD_TIJDENS_ZWANGERSCHAP;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.INTIEM_TERREUR_OF_GEWELD;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.LETSEL_OF_VERWURGING;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.ONTHOUDEN_ZORG_ACUUT;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.SCHENDING_VEILIGHEIDSVOORWAARDEN;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.SEKSUEEL_MISBRUIK;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.STALKING_SLACHTOFFER_ZEER_BANG;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.VERDACHTE_HEEFT_TOEGANG;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.VUURWAPEN;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.ZICHT_DOOR_DERDEN;
 
-import static nl.zsm.hg.ZaakVariabelen.*;
 
 /**
  * The questions of Bijlage II "Wanneer is er sprake van acute onveiligheid?" (L976-1013) that VT answers with

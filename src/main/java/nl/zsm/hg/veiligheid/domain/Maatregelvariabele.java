@@ -1,6 +1,6 @@
 package nl.zsm.hg.veiligheid.domain;
 
-import static nl.zsm.hg.ZaakVariabelen.VEILIGHEIDSMAATREGELEN;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VEILIGHEIDSMAATREGELEN;
 
 import java.util.function.Function;
 

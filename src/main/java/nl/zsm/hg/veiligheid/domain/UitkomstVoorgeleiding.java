@@ -1,6 +1,6 @@
 package nl.zsm.hg.veiligheid.domain;
 
-import nl.zsm.hg.ZaakVariabelen;
+import nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract;
 import nl.zsm.hg.invoer.domain.Formulierwaarden;
 
 /**
@@ -24,16 +24,16 @@ public enum UitkomstVoorgeleiding {
           + " gedagvaard en de zaak komt voor de rechter.");
 
   /** The form field of the OM's task "Uitkomst voorgeleiding vastleggen". */
-  public static final String VARIABELE = ZaakVariabelen.UITKOMST_VOORGELEIDING;
+  public static final String VARIABELE = ZsmHuiselijkGeweldContract.UITKOMST_VOORGELEIDING;
   /** The conditions of a schorsing (checklist of Veiligheidsmaatregel names). */
-  public static final String VOORWAARDEN = ZaakVariabelen.SCHORSINGSVOORWAARDEN;
-  public static final String GEBIED = ZaakVariabelen.SCHORSING_GEBIED;
-  public static final String VOORWAARDEN_TOELICHTING = ZaakVariabelen.SCHORSING_VOORWAARDEN_TOELICHTING;
-  public static final String TOELICHTING = ZaakVariabelen.TOELICHTING_UITKOMST_VOORGELEIDING;
+  public static final String VOORWAARDEN = ZsmHuiselijkGeweldContract.SCHORSINGSVOORWAARDEN;
+  public static final String GEBIED = ZsmHuiselijkGeweldContract.SCHORSING_GEBIED;
+  public static final String VOORWAARDEN_TOELICHTING = ZsmHuiselijkGeweldContract.SCHORSING_VOORWAARDEN_TOELICHTING;
+  public static final String TOELICHTING = ZsmHuiselijkGeweldContract.TOELICHTING_UITKOMST_VOORGELEIDING;
   /** Set by the registration: the RC released an acutely unsafe suspect without a protective measure in force. */
-  public static final String ZONDER_BESCHERMING = ZaakVariabelen.VOORGELEIDING_ZONDER_BESCHERMING;
+  public static final String ZONDER_BESCHERMING = ZsmHuiselijkGeweldContract.VOORGELEIDING_ZONDER_BESCHERMING;
   /** The warning in words (or null), for the partners' mail and the OM's task. */
-  public static final String WAARSCHUWING = ZaakVariabelen.VOORGELEIDING_WAARSCHUWING;
+  public static final String WAARSCHUWING = ZsmHuiselijkGeweldContract.VOORGELEIDING_WAARSCHUWING;
 
   private final String naam;
   private final String uitlegSlachtoffer;

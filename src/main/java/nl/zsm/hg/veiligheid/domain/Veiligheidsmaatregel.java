@@ -1,7 +1,7 @@
 package nl.zsm.hg.veiligheid.domain;
 
-import static nl.zsm.hg.ZaakVariabelen.CIVIELE_MAATREGEL_OPGELEGD_OP;
-import static nl.zsm.hg.ZaakVariabelen.HUISVERBOD_OPGELEGD_OP;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.CIVIELE_MAATREGEL_OPGELEGD_OP;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.HUISVERBOD_OPGELEGD_OP;
 import static nl.zsm.hg.veiligheid.domain.Autoriteit.*;
 
 import java.util.EnumSet;

@@ -1,9 +1,9 @@
 package nl.zsm.hg.veiligheid.domain;
 
-import static nl.zsm.hg.ZaakVariabelen.ACUUT_DEEL_VT_BEKEND;
-import static nl.zsm.hg.ZaakVariabelen.ACUUT_ONVEILIG;
-import static nl.zsm.hg.ZaakVariabelen.VAST;
-import static nl.zsm.hg.ZaakVariabelen.VEILIGHEIDSBEOORDELING_AFGEROND;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ACUUT_DEEL_VT_BEKEND;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VAST;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.ACUUT_ONVEILIG;
+import static nl.zsm.hg.veiligheid.domain.VtVeiligheidsbeoordelingContract.VEILIGHEIDSBEOORDELING_AFGEROND;
 
 import java.util.function.Function;
 

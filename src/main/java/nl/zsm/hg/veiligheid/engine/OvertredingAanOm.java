@@ -1,5 +1,12 @@
 package nl.zsm.hg.veiligheid.engine;
 
+import static nl.zsm.hg.veiligheid.domain.OvertredingBeoordelenContract.MAATREGEL_ID;
+import static nl.zsm.hg.veiligheid.domain.OvertredingBeoordelenContract.MAATREGEL_OMSCHRIJVING;
+import static nl.zsm.hg.veiligheid.domain.OvertredingBeoordelenContract.OVERTREDING_GEMELD_DOOR;
+import static nl.zsm.hg.veiligheid.domain.OvertredingBeoordelenContract.OVERTREDING_TIJDSTIP;
+import static nl.zsm.hg.veiligheid.domain.OvertredingBeoordelenContract.OVERTREDING_TOELICHTING;
+import static nl.zsm.hg.veiligheid.domain.OvertredingBeoordelenContract.ZAAKNUMMER;
+
 import java.util.HashMap;
 import java.util.Map;
 import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
@@ -42,13 +49,13 @@ public class OvertredingAanOm {
     Beschermingsmaatregel overtreden = register.wijzigStatus(maatregel, MaatregelStatus.OVERTREDEN,
         melding.beslissing(), nu, melding.historieregel());
     Map<String, Object> variabelen = new HashMap<>();
-    variabelen.put("zaaknummer", maatregel.zaaknummer());
-    variabelen.put("maatregelId", maatregel.id());
-    variabelen.put("maatregelOmschrijving", maatregel.omschrijving()
+    variabelen.put(ZAAKNUMMER, maatregel.zaaknummer());
+    variabelen.put(MAATREGEL_ID, maatregel.id());
+    variabelen.put(MAATREGEL_OMSCHRIJVING, maatregel.omschrijving()
         + (maatregel.gebied() == null || maatregel.gebied().isBlank() ? "" : " (gebied: " + maatregel.gebied() + ")"));
-    variabelen.put("overtredingTijdstip", Overtredingsmelding.weergave(melding.tijdstip()));
-    variabelen.put("overtredingToelichting", melding.toelichting().trim());
-    variabelen.put("overtredingGemeldDoor", melding.gemeldDoor());
+    variabelen.put(OVERTREDING_TIJDSTIP, Overtredingsmelding.weergave(melding.tijdstip()));
+    variabelen.put(OVERTREDING_TOELICHTING, melding.toelichting().trim());
+    variabelen.put(OVERTREDING_GEMELD_DOOR, melding.gemeldDoor());
     Authentication gebruiker = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
