@@ -18,7 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.zsm.hg.ZaakVariabelen;
+import nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract;
+import nl.zsm.hg.termijnen.domain.ZsmTermijnsignaleringContract;
 import nl.zsm.hg.veiligheid.domain.Veiligheidsmaatregel;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class HgZaakFormulierenTest {
           continue;
         }
         String sleutel = veld.path("key").asText();
-        assertThat(constanten).as("veld '%s' van formulier %s staat in ZaakVariabelen", sleutel, ref).containsKey(sleutel);
+        assertThat(constanten).as("veld '%s' van formulier %s staat in het contract van zijn proces", sleutel, ref).containsKey(sleutel);
         boolean inModel = Pattern.compile("\\b" + sleutel + "\\b").matcher(modellen).find();
         boolean inCode = Pattern.compile("\\b" + constanten.get(sleutel) + "\\b").matcher(code).find();
         boolean getoondLater = refs.stream().filter(r -> !r.equals(ref))
@@ -139,12 +140,14 @@ class HgZaakFormulierenTest {
 
   private static Map<String, String> constanten() throws IOException {
     Map<String, String> waardeNaarNaam = new HashMap<>();
-    for (Field veld : ZaakVariabelen.class.getFields()) {
-      if (Modifier.isStatic(veld.getModifiers()) && veld.getType() == String.class) {
-        try {
-          waardeNaarNaam.putIfAbsent((String) veld.get(null), veld.getName());
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(e);
+    for (Class<?> contract : List.of(ZsmHuiselijkGeweldContract.class, ZsmTermijnsignaleringContract.class)) {
+      for (Field veld : contract.getFields()) {
+        if (Modifier.isStatic(veld.getModifiers()) && veld.getType() == String.class) {
+          try {
+            waardeNaarNaam.putIfAbsent((String) veld.get(null), veld.getName());
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+          }
         }
       }
     }
@@ -161,11 +164,11 @@ class HgZaakFormulierenTest {
     }
   }
 
-  /** The Java sources except the list of names itself. */
+  /** The Java sources except the contract classes (the lists of names) themselves. */
   private static String leesJava() throws IOException {
     try (Stream<Path> paden = Files.walk(Path.of("src/main/java"))) {
       StringBuilder alles = new StringBuilder();
-      for (Path pad : paden.filter(p -> p.toString().endsWith(".java") && !p.endsWith("ZaakVariabelen.java")).toList()) {
+      for (Path pad : paden.filter(p -> p.toString().endsWith(".java") && !p.getFileName().toString().endsWith("Contract.java")).toList()) {
         alles.append(Files.readString(pad)).append('\n');
       }
       return alles.toString();

@@ -97,28 +97,4 @@ class StalkingRegelsTest {
     assertThat(dmn).hasSize(17);
     assertThat(sleutels).containsAll(dmn);
   }
-
-  @Test
-  void elkVeldVanDeNieuweFormulierenIsEenZaakvariabele() throws Exception {
-    java.util.Set<Object> namen = new java.util.HashSet<>();
-    for (java.lang.reflect.Field veld : nl.zsm.hg.ZaakVariabelen.class.getFields()) {
-      namen.add(veld.get(null));
-    }
-    for (VragenlijstStalking vraag : VragenlijstStalking.values()) {
-      namen.add(vraag.sleutel());
-      namen.add(vraag.beschrijvingSleutel());
-    }
-    List<Path> formulieren;
-    try (var paden = Files.list(Path.of("forms"))) {
-      formulieren = paden.filter(p -> p.getFileName().toString().matches("(vragenlijst-stalking|stalking-.*|spreekuur-.*|na-zsm-.*)\\.form")).toList();
-    }
-    assertThat(formulieren).hasSize(19);
-    for (Path pad : formulieren) {
-      new ObjectMapper().readTree(pad.toFile()).path("components").forEach(c -> {
-        if (c.hasNonNull("key")) {
-          assertThat(namen).as("veld %s van %s staat in ZaakVariabelen", c.path("key").asText(), pad).contains(c.path("key").asText());
-        }
-      });
-    }
-  }
 }

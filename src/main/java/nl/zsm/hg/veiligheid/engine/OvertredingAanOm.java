@@ -1,11 +1,11 @@
 package nl.zsm.hg.veiligheid.engine;
 
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ZAAKNUMMER;
 import static nl.zsm.hg.veiligheid.domain.OvertredingBeoordelenContract.MAATREGEL_ID;
 import static nl.zsm.hg.veiligheid.domain.OvertredingBeoordelenContract.MAATREGEL_OMSCHRIJVING;
 import static nl.zsm.hg.veiligheid.domain.OvertredingBeoordelenContract.OVERTREDING_GEMELD_DOOR;
 import static nl.zsm.hg.veiligheid.domain.OvertredingBeoordelenContract.OVERTREDING_TIJDSTIP;
 import static nl.zsm.hg.veiligheid.domain.OvertredingBeoordelenContract.OVERTREDING_TOELICHTING;
-import static nl.zsm.hg.veiligheid.domain.OvertredingBeoordelenContract.ZAAKNUMMER;
 
 import java.util.HashMap;
 import java.util.Map;
