@@ -85,7 +85,7 @@ public final class ZsmHuiselijkGeweldContract {
   public static final String VT_REACTIE_OP_BESLISSING = "vtReactieOpBeslissing";
   public static final String OVERDRACHT_LOKAAL_TEAM = "overdrachtLokaalTeam";
   public static final String OVERDRACHT_TOELICHTING = "overdrachtToelichting";
-  // Shared with the main process (contract): informerendeOrganisatie; adviseurGroep is above.
+  // given to slachtofferInformeren with camunda:in
   /** Group id of the organisation that phones the victim; default slachtofferhulp. */
   public static final String INFORMERENDE_ORGANISATIE = "informerendeOrganisatie";
   // The time of arrest is TIJDSTIP_AANHOUDING; the deadlines themselves are computed in

@@ -52,7 +52,7 @@ public final class VtVeiligheidsbeoordelingContract {
   public static final String VERWAARLOZING = "verwaarlozing";
   public static final String BIJZONDERE_VORMEN = "bijzondereVormen";
   public static final String VEILIGHEID_TOELICHTING = "veiligheidToelichting";
-  // the day of the VT-melding is DATUM_VT_MELDING (section Termijnen)
+  // the day of the VT-melding is ZsmHuiselijkGeweldContract.DATUM_VT_MELDING
   public static final String VT_MELDING_KENMERK = "vtMeldingKenmerk";
   public static final String INFORMATIE_POLITIE = "informatiePolitie";
   public static final String EERDERE_INCIDENTEN_POLITIE = "eerdereIncidentenPolitie";
