@@ -32,26 +32,26 @@ def q(tag):
 
 # id, name, lane, documentation, elements, names of the new start and end events
 SUBS = [
-    ('Sub_Instroom', 'Instroom: intake controleren en adviseur bepalen', 'Lane_Politie',
+    ('Sub_Instroom', 'Instroom en adviseur bepalen', 'Lane_Politie',
      'Instroom van de zaak: de politie legt de zaak vast (vast of niet-vast, heterdaad of gepland, label, kinderen, '
      'slachtoffer en Individuele Beoordeling), het product kent het zaaknummer toe en bepaalt of de reclassering of de '
      'RvdK adviseert. Bron: Werkwijze, instroom, L150-165 en L4305-4330; Bijlage III, L1317-1329.',
      ['Task_IntakeControleren', 'Task_AdviserendeOrganisatie'], 'Zaak ingestroomd', 'Zaak vastgelegd'),
-    ('Sub_Vraag1Vermoeden', 'Vraag 1: vermoeden van een strafbaar feit', 'Lane_OM',
+    ('Sub_Vraag1Vermoeden', 'Vraag 1: vermoeden strafbaar feit', 'Lane_OM',
      'Vraag 1 van de zeven vragen: is er een redelijk vermoeden van een bewijsbaar strafbaar feit? Bij het label '
      'ex-partnerstalking wacht de officier daarna op de uitkomst van de SASH (of beslist op het waarschuwingsmoment '
      'zonder). Geen vermoeden: het strafrecht stopt (gebeurtenis-deelproces Geen vermoeden). Bron: Werkwijze, de zeven '
      'vragen, L236-241; stap 1, L169-198; routekaart stalking, L5888-6015.',
      ['Task_VermoedenBeoordelen', 'Gateway_SashAfwachten', 'Gateway_SashOfTijd', 'Event_SashUitkomst',
       'Timer_SashTeLaat'], 'Vraag 1 gesteld', 'Klaar voor de vrijheidsbeslissing'),
-    ('Sub_Vraag4Vrijheidsbeneming', 'Vraag 4 (direct): vasthouden of heenzenden', 'Lane_OM',
+    ('Sub_Vraag4Vrijheidsbeneming', 'Vraag 4: vasthouden of heenzenden', 'Lane_OM',
      'Vraag 4, de directe veiligheidsmaatregelen: de officier beslist binnen de termijn van ophouden over vasthouden '
      'of heenzenden met directe veiligheidsmaatregelen, en het product toetst heenzenden aan de regel dat een verdachte '
      'met acute onveiligheid niet vrijkomt zonder maatregel. Bron: Werkwijze, de zeven vragen, L252-254; stap 4, '
      'L380-415, L511-528; L4350-4352.',
      ['Task_Vrijheidsbeneming', 'Task_HeenzendenToetsen'], 'Vrijheidsbeslissing nodig',
      'Vrijheidsbeslissing getoetst'),
-    ('Sub_Vraag3En5BewijsEnAdvies', 'Vragen 3 en 5: bewijs beoordelen en advies', 'Lane_OM',
+    ('Sub_Vraag3En5BewijsEnAdvies', 'Vragen 3 en 5: bewijs en advies', 'Lane_OM',
      'Vraag 3 (bewijsbeoordeling, scenario a/b/c, met onderzoeksplan van de politie dat het OM accordeert), de '
      'afdoeningsroute uit het stroomschema en vraag 5 (advies van de reclassering of de RvdK). Bron: Werkwijze, de '
      'zeven vragen, L248-250 en L256-259; stap 3, L555-601, L686-700; stap 5, L830-858; Bijlage I, L1052-1166.',
@@ -59,22 +59,22 @@ SUBS = [
       'Gateway_OnderzoeksplanMaken', 'Task_OnderzoeksplanMaken', 'Task_OnderzoeksplanAccorderen',
       'Gateway_PlanGeaccordeerd', 'Task_OnderzoeksplanUitvoeren', 'Gateway_NaarBeslissing'],
      'Vragen 1 en 2 beantwoord', 'Klaar voor de afdoeningsbeslissing'),
-    ('Sub_Vraag6Afdoeningsbeslissing', 'Vraag 6: afdoenings- of routeringsbeslissing', 'Lane_OM',
+    ('Sub_Vraag6Afdoeningsbeslissing', 'Vraag 6: afdoening of routering', 'Lane_OM',
      'Vraag 6: de officier neemt de afdoenings- of routeringsbeslissing (dagvaarding, sepot, strafbeschikking, '
      'routering, plandatum of afdoening on hold) en het product toetst haar aan de veiligheidsregel. Bron: Werkwijze, '
      'de zeven vragen, L260-263; stap 6, L776-796, L844-876; L4357-4489.',
      ['Task_Afdoeningsbeslissing', 'Task_AfdoeningToetsen'], 'Afdoening te beslissen', 'Afdoeningsbeslissing getoetst'),
-    ('Sub_AfdoeningVastleggenEnMailen', 'Afdoening: maatregelen registreren en partners mailen', 'Lane_OM',
+    ('Sub_AfdoeningVastleggenEnMailen', 'Afdoening vastleggen en mailen', 'Lane_OM',
      'Na de definitieve afdoeningsbeslissing: beschermingsmaatregelen registreren en Veilig Thuis en de ZSM-partners '
      'per e-mail informeren. Bron: Werkwijze, stap 6, L788-796 en L876-884.',
      ['Task_MaatregelenRegistreren', 'Task_PartnersMailen', 'End_PartnersGeinformeerd'],
      'Afdoening definitief', None),
-    ('Sub_UitkomstVoorgeleiding', 'Uitkomst voorgeleiding rechter-commissaris', 'Lane_OM',
+    ('Sub_UitkomstVoorgeleiding', 'Uitkomst voorgeleiding RC', 'Lane_OM',
      'Na een dagvaarding met voorgeleiding: de officier legt de uitkomst bij de rechter-commissaris vast, het product '
      'registreert haar en mailt Veilig Thuis en de partners. Bron: Werkwijze, stap 5, L831-842; stap 6, L846-850.',
      ['Task_UitkomstVoorgeleiding', 'Task_UitkomstVoorgeleidingRegistreren', 'Task_UitkomstVoorgeleidingMailen'],
      'Voorgeleid', 'Uitkomst gemaild'),
-    ('Sub_VeiligheidNaVrijlatingRc', 'Veiligheid na vrijlating door de rechter-commissaris', 'Lane_OM',
+    ('Sub_VeiligheidNaVrijlatingRc', 'Veiligheid na vrijlating door RC', 'Lane_OM',
      'Laat de rechter-commissaris de verdachte vrij zonder beschermende maatregel, dan regelt de officier de veiligheid '
      'van het slachtoffer. Bron: Werkwijze, stap 4, L393-408; L4350-4352.',
      ['Gateway_ZonderBescherming', 'End_UitkomstVoorgeleidingVerwerkt', 'Task_VeiligheidNaVrijlatingRc',
@@ -379,13 +379,21 @@ def layout(root, process, plane, old_di, inner_edges):
             else:
                 src = [s_ for f, s_, t in inner_edges[sub_id] if t == cid][0]
                 sb = moved[src]
-                over = top_layout.END_PLACES.get(cid)
-                if over:
-                    nb = [sb[0] + over[0], sb[1] + sb[3] / 2 + over[1] - EV[1] / 2, *EV]
-                else:
-                    nb = [sb[0] + sb[2] + 60, sb[1] + sb[3] / 2 - EV[1] / 2, *EV]
+                right = [b[0] + b[2] for k, b in moved.items() if k in old_bounds]
+                right += [float(lb.get('x')) + float(lb.get('width')) for lb in p.iter(q('dc:Bounds'))
+                          if float(lb.get('y')) < sb[1] + sb[3] and float(lb.get('y')) + float(lb.get('height')) > sb[1]]
+                column = max(right) + 50
+                y = sb[1] + sb[3] / 2 - EV[1] / 2
+                for other in [b for k, b in moved.items() if k not in old_bounds and k.startswith('End_')]:
+                    if abs(other[1] - y) < 60:
+                        y = other[1] + 60
+                nb = [column, y, *EV]
             moved[cid] = nb
             s = shape(p, cid, *nb)
+            if c.tag == q('bpmn:endEvent'):
+                add_label(s, nb, (24, -8, 100))
+            else:
+                add_label(s, nb, None)
         for f in sub.iter(q('bpmn:sequenceFlow')):
             fid = f.get('id')
             src, tgt = f.get('sourceRef'), f.get('targetRef')
@@ -399,6 +407,10 @@ def layout(root, process, plane, old_di, inner_edges):
                 if label is not None:
                     e.append(shift_label(label, dx, dy))
             else:
+                if moved[tgt][0] > moved[src][0] + moved[src][2] and tgt not in old_bounds:
+                    sb_, tb_ = moved[src], moved[tgt]
+                    e = edge(p, fid, route(sb_, tb_))
+                    continue
                 e = edge(p, fid, top_layout.INNER_WAYPOINTS.get(fid) and
                          [(moved[src][0] + a, moved[src][1] + b) for a, b in top_layout.INNER_WAYPOINTS[fid]]
                          or route(moved[src], moved[tgt]))
@@ -408,6 +420,8 @@ def layout(root, process, plane, old_di, inner_edges):
                     lab = ET.SubElement(e, q('bpmndi:BPMNLabel'))
                     ET.SubElement(lab, q('dc:Bounds'), {'x': fmt(pts[0][0] + 5), 'y': fmt(pts[0][1] - 20),
                                                         'width': '40', 'height': '14'})
+
+        compact(p)
 
     # ---- top plane
     ys = lane_y()
@@ -426,7 +440,9 @@ def layout(root, process, plane, old_di, inner_edges):
         expanded = None
         if el.tag == q('bpmn:subProcess'):
             expanded = False
-        shape(plane, element_id, *b, expanded=expanded)
+        s = shape(plane, element_id, *b, expanded=expanded)
+        if w < 60 and el.get('name'):
+            add_label(s, b, top_layout.LABELS.get(element_id))
     lanes = {lane.get('id'): lane for lane in process.iter(q('bpmn:lane'))}
     for lane in lanes.values():
         for ref in list(lane):
@@ -443,7 +459,8 @@ def layout(root, process, plane, old_di, inner_edges):
                 offset = top_layout.BOUNDARY[child.get('id')]
                 b = [host[0] + offset - EV[0] / 2, host[1] + host[3] - EV[1] / 2, *EV]
                 placed[child.get('id')] = b
-                shape(plane, child.get('id'), *b)
+                s = shape(plane, child.get('id'), *b)
+                add_label(s, b, top_layout.LABELS.get(child.get('id')))
             else:
                 assert child.get('id') in placed, 'geen plaats voor ' + child.get('id')
     for f in process.findall('bpmn:sequenceFlow', NS):
@@ -455,7 +472,11 @@ def layout(root, process, plane, old_di, inner_edges):
         else:
             pts = route(sb, tb, manual)
         e = edge(plane, fid, pts)
-        if f.get('name'):
+        if f.get('name') and fid in top_layout.LABELS:
+            lab = ET.SubElement(e, q('bpmndi:BPMNLabel'))
+            x, y, width, height = top_layout.LABELS[fid]
+            ET.SubElement(lab, q('dc:Bounds'), {'x': fmt(x), 'y': fmt(y), 'width': fmt(width), 'height': fmt(height)})
+        elif f.get('name'):
             (x0, y0), (x1, y1) = pts[0], pts[1]
             lab = ET.SubElement(e, q('bpmndi:BPMNLabel'))
             width = 7 * len(f.get('name')) + 6
@@ -471,6 +492,44 @@ def layout(root, process, plane, old_di, inner_edges):
         root.remove(d)
     for d in diagrams:
         root.append(d)
+
+
+def compact(plane_el, gap=100, keep=60):
+    """Shrinks empty bands wider than gap (no shape, no label) to keep units, in x and in y."""
+    boxes = [[float(b.get(k)) for k in ('x', 'y', 'width', 'height')] for b in plane_el.iter(q('dc:Bounds'))]
+    for axis, size in (('x', 'width'), ('y', 'height')):
+        i = 0 if axis == 'x' else 1
+        spans = sorted((b[i], b[i] + b[i + 2]) for b in boxes)
+        gaps = []
+        end = spans[0][1]
+        for a, b in spans[1:]:
+            if a - end > gap:
+                gaps.append((end, a))
+            end = max(end, b)
+
+        def mapped(v):
+            shift = 0
+            for g0, g1 in gaps:
+                if v >= g1:
+                    shift += (g1 - g0) - keep
+                elif v > g0:
+                    shift += (v - g0) * (1 - keep / (g1 - g0))
+            return v - shift
+
+        for b in plane_el.iter(q('dc:Bounds')):
+            b.set(axis, fmt(mapped(float(b.get(axis)))))
+        for w in plane_el.iter(q('di:waypoint')):
+            w.set(axis, fmt(mapped(float(w.get(axis)))))
+        for b in boxes:
+            b[i] = mapped(b[i])
+
+
+def add_label(shape_el, b, where):
+    """An external label below the shape, or where the layout table says: (dx, dy, width) from the centre."""
+    cx, cy = b[0] + b[2] / 2, b[1] + b[3] / 2
+    dx, dy, width = where or (-45, b[3] / 2 + 5, 90)
+    lab = ET.SubElement(shape_el, q('bpmndi:BPMNLabel'))
+    ET.SubElement(lab, q('dc:Bounds'), {'x': fmt(cx + dx), 'y': fmt(cy + dy), 'width': fmt(width), 'height': '27'})
 
 
 class Anchors:

@@ -75,8 +75,8 @@ TOP = {
     'End_GeenVoorgeleiding': ('Lane_Supervisie', 1620, 145),
     'Sub_UitkomstVoorgeleiding': ('Lane_Supervisie', 1730, 50),
     'Gateway_UitkomstVoorgeleidingUitdragen': ('Lane_Supervisie', 1840, 50),
-    'Sub_VeiligheidNaVrijlatingRc': ('Lane_Supervisie', 1840, 145),
-    'End_VeiligheidNaVrijlatingRc': ('Lane_Supervisie', 1730, 145),
+    'Sub_VeiligheidNaVrijlatingRc': ('Lane_Supervisie', 1840, 140),
+    'End_VeiligheidNaVrijlatingRc': ('Lane_Supervisie', 1730, 140),
 }
 
 BOUNDARY = {
@@ -126,6 +126,35 @@ WAYPOINTS = {
                                                      a.right('End_VeiligheidNaVrijlatingRc')],
     'Flow_NaarWaarschuwingVeiligheidsbeoordeling': VF,
     'Flow_NaarVeiligheidsbeoordelingOverschrijdingMelden': VF,
+}
+# labels: shapes (dx, dy, width) from the centre; flows (x, y, width, height) absolute
+LABELS = {
+    'Timer_WaarschuwingVeiligheidsbeoordeling': (-120, 12, 100),
+    'Timer_VeiligheidsbeoordelingVerstreken': (22, 12, 100),
+    'Gateway_AlsnogAanhouden': (-45, -50, 90),
+    'Gateway_Stalking': (-105, 18, 80),
+    'End_GeenStalking': (22, -8, 70),
+    'Gateway_VrijlatingMelden': (-115, 18, 90),
+    'End_GeenVrijlatingTeMelden': (22, -8, 90),
+    'Gateway_OpnieuwBeslissenEnBewaken': (-125, -5, 95),
+    'Gateway_TussentijdsInformeren': (-110, -50, 85),
+    'Gateway_VragenSamen': (-50, -58, 100),
+    'Gateway_NaarVrijheidsbeneming': (-45, -58, 90),
+    'Gateway_VtInformeren': (-45, -58, 90),
+    'Gateway_TerugNaPlandatum': (-45, -50, 90),
+    'Gateway_Plandatum': (-45, -50, 90),
+    'Gateway_BeslissingUitdragen': (-45, -50, 90),
+    'Gateway_PlandatumUitdragen': (30, 5, 80),
+    'Gateway_OnHoldUitdragen': (-45, 27, 90),
+    'Gateway_Voorgeleiding': (-120, 10, 95),
+    'End_GeenVoorgeleiding': (-110, -8, 90),
+    'Gateway_UitkomstVoorgeleidingUitdragen': (-10, 26, 70),
+    'End_AdviesPlandatum': (22, -8, 90),
+    'Flow_Definitief': (1470, 42, 100, 27),
+    'Flow_Plandatumzaak': (1440, 112, 80, 14),
+    'Flow_AfdoeningOnHold': (1236, 134, 90, 14),
+    'Gateway_NaarOphoudtermijn': (-110, 8, 80),
+    'End_TermijnenBewaken': (-45, 23, 90),
 }
 END_PLACES = {}
 INNER_WAYPOINTS = {}
