@@ -94,6 +94,13 @@ SUBS = [
       'End_InverzekeringstellingOverschrijdingAfgehandeld'], 'Termijnbewaking begint', None),
 ]
 
+# Drill-down planes have no lanes: a task of another organisation than the one leading the sub-process says whose
+# task it is in its name (the candidate group is unchanged).
+RENAME = {
+    'Task_OnderzoeksplanMaken': 'Onderzoeksplan maken (politie)',
+    'Task_OnderzoeksplanUitvoeren': 'Onderzoeksplan uitvoeren (politie)',
+}
+
 # Names of the top-level end events that follow a sub-process whose every path ends inside it.
 TERMINAL_END = {
     'Sub_AfdoeningVastleggenEnMailen': 'Afdoening vastgelegd en gemaild',
@@ -145,6 +152,9 @@ def main(source, target):
         container.append(flow)
         return flow
 
+    for element in process.iter():
+        if element.get('id') in RENAME:
+            element.set('name', RENAME[element.get('id')])
     inner_edges = {}  # sub id -> list of (flow id, kind) created inside
     for sub_id, name, lane, doc, members, start_name, end_name in SUBS:
         members = set(members)
@@ -365,7 +375,9 @@ def layout(root, process, plane, old_di, inner_edges):
                 moved[mid] = nb
                 s = shape(p, mid, *nb, expanded=True if m.tag == q('bpmn:subProcess') else None)
                 label = old_labels.get(mid)
-                if label is not None:
+                if mid in top_layout.INNER_LABELS:
+                    add_label(s, nb, top_layout.INNER_LABELS[mid])
+                elif label is not None:
                     s.append(shift_label(label, dx, dy))
         # new start / end events
         created = [c for c in sub if c.tag in (q('bpmn:startEvent'), q('bpmn:endEvent')) and c.get('id') not in moved]
@@ -486,6 +498,13 @@ def layout(root, process, plane, old_di, inner_edges):
                 box = (x0 + (4 if x1 > x0 else -width - 4), y0 - 18)
             ET.SubElement(lab, q('dc:Bounds'), {'x': fmt(box[0]), 'y': fmt(box[1]), 'width': fmt(width),
                                                 'height': '14'})
+    # markers and orientation as Modeler writes them
+    for s_el in root.iter(q('bpmndi:BPMNShape')):
+        element = elements.get(s_el.get('bpmnElement'))
+        if element is not None and element.tag == q('bpmn:exclusiveGateway'):
+            s_el.set('isMarkerVisible', 'true')
+        if s_el.get('bpmnElement') in ('Participant_ZsmHg',) or s_el.get('bpmnElement', '').startswith('Lane_'):
+            s_el.set('isHorizontal', 'true')
     # the collaboration diagram must come first
     diagrams = root.findall('bpmndi:BPMNDiagram', NS)
     for d in diagrams:

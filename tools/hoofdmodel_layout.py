@@ -75,8 +75,8 @@ TOP = {
     'End_GeenVoorgeleiding': ('Lane_Supervisie', 1620, 145),
     'Sub_UitkomstVoorgeleiding': ('Lane_Supervisie', 1730, 50),
     'Gateway_UitkomstVoorgeleidingUitdragen': ('Lane_Supervisie', 1840, 50),
-    'Sub_VeiligheidNaVrijlatingRc': ('Lane_Supervisie', 1840, 140),
-    'End_VeiligheidNaVrijlatingRc': ('Lane_Supervisie', 1730, 140),
+    'Sub_VeiligheidNaVrijlatingRc': ('Lane_Supervisie', 1840, 150),
+    'End_VeiligheidNaVrijlatingRc': ('Lane_Supervisie', 1730, 150),
 }
 
 BOUNDARY = {
@@ -148,7 +148,6 @@ LABELS = {
     'Gateway_OnHoldUitdragen': (-45, 27, 90),
     'Gateway_Voorgeleiding': (-120, 10, 95),
     'End_GeenVoorgeleiding': (-110, -8, 90),
-    'Gateway_UitkomstVoorgeleidingUitdragen': (-10, 26, 70),
     'End_AdviesPlandatum': (22, -8, 90),
     'Flow_Definitief': (1470, 42, 100, 27),
     'Flow_Plandatumzaak': (1440, 112, 80, 14),
@@ -158,3 +157,7 @@ LABELS = {
 }
 END_PLACES = {}
 INNER_WAYPOINTS = {}
+# labels in drill-down planes: (dx, dy, width) from the centre of the shape
+INNER_LABELS = {
+    'Gateway_ZonderBescherming': (-45, -62, 90),
+}
