@@ -1,5 +1,7 @@
 // Renders every BPMN model in ../processes to a PNG with the bpmn-js viewer (the renderer of
 // Camunda Modeler) in Debian's headless chromium, so the pictures in the README come from the models.
+// A model with collapsed sub-processes gets one picture per plane: <model>.png for the top plane and
+// <model>.<sub-process id>.png for each drill-down plane.
 // Usage: node render.mjs <output folder>      (npm run render -- ../docs)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -26,14 +28,27 @@ function size(xml) {
   return { width: Math.ceil(width + margin), height: Math.ceil(height + margin) };
 }
 
-function page(xml) {
+/** Every diagram (plane) of the model: the element it draws and its XML, the top plane first. */
+function planes(xml) {
+  return [...xml.matchAll(/<bpmndi:BPMNDiagram[\s\S]*?<\/bpmndi:BPMNDiagram>/g)].map((match, index) => ({
+    element: index === 0 ? null : /<bpmndi:BPMNPlane[^>]*bpmnElement="([^"]+)"/.exec(match[0])[1],
+    xml: match[0],
+  }));
+}
+
+function page(xml, element) {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${css}
 html, body, #canvas { margin: 0; width: 100%; height: 100%; background: white; }
 .djs-palette, .bjs-powered-by { display: none; }</style></head>
 <body><div id="canvas"></div><script>${viewer}</script><script>
 const viewer = new BpmnJS({ container: '#canvas' });
 viewer.importXML(${JSON.stringify(xml)}).then(() => {
-  viewer.get('canvas').viewbox({ x: 0, y: 0, width: window.innerWidth, height: window.innerHeight });
+  const canvas = viewer.get('canvas');
+  const plane = ${JSON.stringify(element)};
+  if (plane) {
+    canvas.setRootElement(canvas.findRoot(plane + '_plane') || canvas.findRoot(plane));
+  }
+  canvas.viewbox({ x: 0, y: 0, width: window.innerWidth, height: window.innerHeight });
 }).catch((error) => { document.body.textContent = 'Fout bij het tekenen: ' + error.message; });
 </script></body></html>`;
 }
@@ -41,17 +56,20 @@ viewer.importXML(${JSON.stringify(xml)}).then(() => {
 mkdirSync(output, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'bpmn-render-'));
 try {
-  for (const file of readdirSync(models).filter((name) => name.endsWith('.bpmn')).sort()) {
+  for (const file of readdirSync(models).filter((name) => name.endsWith('.bpmn') && name.includes(process.env.MODEL || '')).sort()) {
     const xml = readFileSync(join(models, file), 'utf8');
-    const { width, height } = size(xml);
-    const html = join(work, `${basename(file, '.bpmn')}.html`);
-    const png = join(output, `${basename(file, '.bpmn')}.png`);
-    writeFileSync(html, page(xml));
-    execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars',
-      `--user-data-dir=${join(work, 'profiel')}`, '--virtual-time-budget=10000',
-      `--window-size=${width},${height}`, `--screenshot=${png}`, `file://${html}`], { stdio: 'ignore' });
-    console.log(`${file} -> ${png} (${width}x${height})`);
+    for (const plane of planes(xml)) {
+      const { width, height } = size(plane.xml);
+      const name = basename(file, '.bpmn') + (plane.element ? `.${plane.element}` : '');
+      const html = join(work, `${name}.html`);
+      const png = join(output, `${name}.png`);
+      writeFileSync(html, page(xml, plane.element));
+      execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars',
+        `--user-data-dir=${join(work, 'profiel')}`, '--virtual-time-budget=10000',
+        `--window-size=${width},${height}`, `--screenshot=${png}`, `file://${html}`], { stdio: 'ignore' });
+      console.log(`${file} -> ${png} (${width}x${height})`);
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

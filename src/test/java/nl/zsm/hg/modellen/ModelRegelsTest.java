@@ -19,7 +19,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * The house rules for models that bpmnlint does not check: Modeler's execution platform 7.24,
- * diagram interchange, historyTimeToLive, a named and formed user task, forms Tasklist 7.24 renders.
+ * diagram interchange, historyTimeToLive, a named and formed user task, forms Tasklist 7.24 renders,
+ * every plane readable on one screen without overlapping shapes.
  */
 class ModelRegelsTest {
 
@@ -57,6 +58,84 @@ class ModelRegelsTest {
       }
       assertThat(elements(doc, BPMN, "documentation")).as("documentatie met bronregels").isNotEmpty();
     }));
+  }
+
+  /** Issue 14: every plane (the top plane and each drill-down plane of a collapsed sub-process) fits on one screen. */
+  static final double SCHERM_BREEDTE = 1920;
+  static final double SCHERM_HOOGTE = 1080;
+
+  @TestFactory
+  Stream<DynamicTest> elkVlakPastOpEenScherm() throws IOException {
+    return bestanden("processes", ".bpmn").map(path -> DynamicTest.dynamicTest(path.toString(), () -> {
+      Document doc = parse(path);
+      for (Element plane : elements(doc, BPMNDI, "BPMNPlane")) {
+        List<double[]> vormen = vormen(plane);
+        assertThat(vormen).as("vormen in het vlak van " + plane.getAttribute("bpmnElement")).isNotEmpty();
+        double minX = vormen.stream().mapToDouble(b -> b[0]).min().orElseThrow();
+        double minY = vormen.stream().mapToDouble(b -> b[1]).min().orElseThrow();
+        double maxX = vormen.stream().mapToDouble(b -> b[0] + b[2]).max().orElseThrow();
+        double maxY = vormen.stream().mapToDouble(b -> b[1] + b[3]).max().orElseThrow();
+        assertThat(maxX - minX).as("breedte van het vlak van " + plane.getAttribute("bpmnElement")).isLessThanOrEqualTo(SCHERM_BREEDTE);
+        assertThat(maxY - minY).as("hoogte van het vlak van " + plane.getAttribute("bpmnElement")).isLessThanOrEqualTo(SCHERM_HOOGTE);
+      }
+    }));
+  }
+
+  /** No two shapes of a plane overlap, unless one lies inside the other (pool, lane, expanded sub-process) or is a boundary event. */
+  @TestFactory
+  Stream<DynamicTest> geenOverlappendeVormen() throws IOException {
+    return bestanden("processes", ".bpmn").map(path -> DynamicTest.dynamicTest(path.toString(), () -> {
+      Document doc = parse(path);
+      java.util.Set<String> randgebeurtenissen = new java.util.HashSet<>();
+      for (Element boundary : elements(doc, BPMN, "boundaryEvent")) {
+        randgebeurtenissen.add(boundary.getAttribute("id"));
+      }
+      for (Element plane : elements(doc, BPMNDI, "BPMNPlane")) {
+        List<Element> shapes = new ArrayList<>();
+        for (Element shape : elements(plane, BPMNDI, "BPMNShape")) {
+          if (!randgebeurtenissen.contains(shape.getAttribute("bpmnElement"))) {
+            shapes.add(shape);
+          }
+        }
+        for (int i = 0; i < shapes.size(); i++) {
+          for (int j = i + 1; j < shapes.size(); j++) {
+            double[] a = grenzen(shapes.get(i));
+            double[] b = grenzen(shapes.get(j));
+            boolean overlap = a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+            assertThat(!overlap || binnen(a, b) || binnen(b, a))
+                .as(shapes.get(i).getAttribute("bpmnElement") + " overlapt " + shapes.get(j).getAttribute("bpmnElement")).isTrue();
+          }
+        }
+      }
+    }));
+  }
+
+  private static List<double[]> vormen(Element plane) {
+    List<double[]> result = new ArrayList<>();
+    for (Element shape : elements(plane, BPMNDI, "BPMNShape")) {
+      result.add(grenzen(shape));
+    }
+    return result;
+  }
+
+  /** The shape's own bounds (its label has bounds too, inside bpmndi:BPMNLabel). */
+  private static double[] grenzen(Element shape) {
+    NodeList children = shape.getChildNodes();
+    for (int i = 0; i < children.getLength(); i++) {
+      if (children.item(i) instanceof Element child && "Bounds".equals(child.getLocalName())) {
+        return new double[] {getal(child, "x"), getal(child, "y"), getal(child, "width"), getal(child, "height")};
+      }
+    }
+    throw new AssertionError("geen grenzen voor " + shape.getAttribute("bpmnElement"));
+  }
+
+  private static double getal(Element element, String attribuut) {
+    return Double.parseDouble(element.getAttribute(attribuut));
+  }
+
+  private static boolean binnen(double[] binnen, double[] buiten) {
+    return binnen[0] >= buiten[0] && binnen[1] >= buiten[1]
+        && binnen[0] + binnen[2] <= buiten[0] + buiten[2] && binnen[1] + binnen[3] <= buiten[1] + buiten[3];
   }
 
   @TestFactory
@@ -107,7 +186,11 @@ class ModelRegelsTest {
   }
 
   private static List<Element> elements(Document doc, String namespace, String localName) {
-    NodeList nodes = doc.getElementsByTagNameNS(namespace, localName);
+    return elements(doc.getDocumentElement(), namespace, localName);
+  }
+
+  private static List<Element> elements(Element parent, String namespace, String localName) {
+    NodeList nodes = parent.getElementsByTagNameNS(namespace, localName);
     List<Element> result = new ArrayList<>();
     for (int i = 0; i < nodes.getLength(); i++) {
       result.add((Element) nodes.item(i));
