@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.zsm.hg.invoer.engine.Beslisinvoertypen;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -62,6 +63,8 @@ public final class BeslissingstabelTester {
     DefaultDmnEngineConfiguration configuratie =
         (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     configuratie.customPostDecisionEvaluationListeners(List.of(new RegelRegistratie()));
+    // the type check of the columns as in the application: a wrong type is refused in Dutch
+    configuratie.getTransformer().setDataTypeTransformerRegistry(new Beslisinvoertypen());
     engine = configuratie.buildEngine();
     for (String bestand : dmnBestanden) {
       modellen.put(bestand, Dmn.readModelFromStream(resource("/dmn/" + bestand)));

@@ -137,6 +137,52 @@ class TasklistEnCockpitBrowserTest {
     browser.screenshot("tasklist-formulier-nederlands");
   }
 
+  /**
+   * A date typed (not picked) into a date field is read as dd-mm-jjjj (issue 13): form-js takes the order of day and
+   * month from the browser's language, and this headless browser's is English (m/d/Y), like that of some people at the
+   * table. Typed 28-11-2026 would otherwise become a month 28, a date in 2028.
+   */
+  @Test
+  void getypteDatumIsDagMaandJaar() {
+    browser.loguitEnOpen("tasklist");
+    browser.login("tasklist", "politie", "demo");
+    browser.waitForText("Mijn organisatie - alle taken");
+    browser.click("Zaak starten");
+    browser.waitForText("HG-zaak op ZSM");
+    browser.click("HG-zaak op ZSM");
+    browser.waitForText("Intake HG-zaak op ZSM");
+    WebDriver driver = browser.driver();
+    HgZaakTasklistBrowserTest.vul(driver, wacht(), "Leeftijd verdachte", "33");
+    HgZaakTasklistBrowserTest.vul(driver, wacht(), "Naam slachtoffer", "F. de Groot");
+    HgZaakTasklistBrowserTest.vul(driver, wacht(), "Telefoonnummer slachtoffer", "06 22334455");
+    HgZaakTasklistBrowserTest.vul(driver, wacht(), "Individuele Beoordeling", "Slachtoffer woont alleen.");
+    HgZaakTasklistBrowserTest.kiesUitLijst(driver, wacht(), "Regio", "Rotterdam");
+    HgZaakTasklistBrowserTest.klik(driver, wacht(), "//label[contains(., 'Melding bij Veilig Thuis gedaan')]");
+    // two days ago: a VT-melding may not lie in the future
+    java.time.LocalDate dag = java.time.LocalDate.now(nl.zsm.hg.tijd.Amsterdam.ZONE).minusDays(2);
+    String getypt = dag.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    wacht().until(d -> d.findElements(By.xpath("//label[contains(., 'Datum VT-melding')]")).stream()
+        .map(l -> d.findElement(By.id(l.getAttribute("for")))).anyMatch(WebElement::isDisplayed));
+    // typed, then TAB: the field keeps the day as typed (not 28/11 read as a month) and the calendar holds that day
+    HgZaakTasklistBrowserTest.vul(driver, wacht(), "Datum VT-melding", getypt);
+    WebElement veld = driver.findElement(By.id(driver.findElement(By.xpath("//label[contains(., 'Datum VT-melding')]"))
+        .getAttribute("for")));
+    Object gekozen = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "var d = arguments[0]._flatpickr.selectedDates[0];"
+            + " return d ? d.getFullYear() + '-' + (d.getMonth() + 1) + '-' + d.getDate() : null;", veld);
+    assertThat(gekozen).isEqualTo(dag.getYear() + "-" + dag.getMonthValue() + "-" + dag.getDayOfMonth());
+    assertThat(veld.getAttribute("placeholder")).isEqualTo("dd-mm-jjjj");
+
+    HgZaakTasklistBrowserTest.klik(driver, wacht(), "//button[normalize-space()='Starten']");
+    WebElement nummer = wacht().until(d -> d.findElements(By.cssSelector("#zsm-zaaknummer-na-start .zsm-zaaknummer"))
+        .stream().findFirst().orElse(null));
+    String zaaknummer = nummer.getText();
+    ProcessInstance zaak = wacht().until(d -> processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(zaaknummer).processDefinitionKey("zsmHuiselijkGeweld").singleResult());
+    assertThat(String.valueOf(processEngine.getRuntimeService().getVariable(zaak.getId(), "datumVtMelding")))
+        .startsWith(dag.toString());
+  }
+
   @Test
   void welkomCockpitEnBeheerZijnNederlandsZonderBanner() {
     browser.loguitEnOpen("welcome");

@@ -2,23 +2,15 @@ package nl.zsm.hg.contract.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
 
 /** Checks one value against its field, and compares values as Tasklist sends them back. */
 final class Waarden {
-
-  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
   private Waarden() {}
 
@@ -115,7 +107,7 @@ final class Waarden {
     if (waarde instanceof Date) {
       return Optional.empty();
     }
-    if (waarde instanceof String tekst && (tekst.isBlank() || alsMoment(tekst).isPresent())) {
+    if (waarde instanceof String tekst && (tekst.isBlank() || Formulierwaarden.moment(tekst).isPresent())) {
       return Optional.empty();
     }
     return Optional.of(velden + " moet een " + veld.soort().omschrijving() + " zijn ("
@@ -124,45 +116,7 @@ final class Waarden {
 
   /** A list of texts from a JSON array text, a JSON value or a Java list; empty when it is none. */
   static Optional<List<String>> alsLijst(Object waarde) {
-    if (waarde instanceof Collection<?> lijst) {
-      List<String> items = new ArrayList<>();
-      for (Object item : lijst) {
-        if (!(item instanceof String tekst)) {
-          return Optional.empty();
-        }
-        items.add(tekst);
-      }
-      return Optional.of(items);
-    }
-    if (waarde instanceof String || waarde instanceof JsonTekst) {
-      return JsonLijst.lees(waarde.toString());
-    }
-    return Optional.empty();
-  }
-
-  /** The moment a date or date-time text stands for (a day: its start in Europe/Amsterdam). */
-  static Optional<Instant> alsMoment(String tekst) {
-    String t = tekst.trim();
-    try {
-      return Optional.of(OffsetDateTime.parse(t).toInstant());
-    } catch (DateTimeParseException e) {
-      // next format
-    }
-    try {
-      return Optional.of(ZonedDateTime.parse(t).toInstant());
-    } catch (DateTimeParseException e) {
-      // next format
-    }
-    try {
-      return Optional.of(LocalDateTime.parse(t).atZone(AMSTERDAM).toInstant());
-    } catch (DateTimeParseException e) {
-      // next format
-    }
-    try {
-      return Optional.of(LocalDate.parse(t).atStartOfDay(AMSTERDAM).toInstant());
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return Formulierwaarden.lijst(waarde instanceof JsonTekst json ? json.json() : waarde);
   }
 
   /**
@@ -182,9 +136,10 @@ final class Waarden {
     Optional<Instant> momentIngevuld = moment(ingevuld);
     Optional<Instant> momentHuidig = moment(huidig);
     if (momentIngevuld.isPresent() && momentHuidig.isPresent()) {
+      // a day sent back for a date-time: the same day in Amsterdam
       return momentIngevuld.get().equals(momentHuidig.get())
           || (ingevuld instanceof String tekst && tekst.trim().length() == 10
-              && LocalDate.ofInstant(momentHuidig.get(), AMSTERDAM).equals(LocalDate.parse(tekst.trim())));
+              && Formulierwaarden.datum(huidig, "").equals(Formulierwaarden.datum(tekst, "")));
     }
     Optional<List<String>> lijstIngevuld = ingevuld instanceof Boolean || ingevuld instanceof Number ? Optional.empty() : alsLijst(ingevuld);
     Optional<List<String>> lijstHuidig = huidig instanceof Boolean || huidig instanceof Number ? Optional.empty() : alsLijst(huidig);
@@ -194,12 +149,11 @@ final class Waarden {
     return Objects.equals(ingevuld.toString().trim(), huidig.toString().trim());
   }
 
+  /** Only a Date or a text that starts like a date is compared as a moment (not a number, not a choice). */
   private static Optional<Instant> moment(Object waarde) {
-    if (waarde instanceof Date datum) {
-      return Optional.of(datum.toInstant());
-    }
-    if (waarde instanceof String tekst && tekst.trim().length() >= 10 && Character.isDigit(tekst.trim().charAt(0))) {
-      return alsMoment(tekst);
+    if (waarde instanceof Date || (waarde instanceof String tekst && tekst.trim().length() >= 10
+        && Character.isDigit(tekst.trim().charAt(0)))) {
+      return Formulierwaarden.moment(waarde);
     }
     return Optional.empty();
   }

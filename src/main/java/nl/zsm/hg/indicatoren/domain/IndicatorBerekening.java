@@ -68,13 +68,17 @@ public final class IndicatorBerekening {
       overschrijdingen(zaken, termijn);
     }
 
-    List<Zaakverloop> vrijgelaten = filter(zaken, Zaakverloop::acuutOnveiligHeengezonden);
-    aantal("vrijlating-acuut-onveilig.aantal",
-        "Aangehouden verdachten heengezonden terwijl acuut onveilig of nog niet beoordeeld door VT", vrijgelaten);
+    List<Zaakverloop> vrijgelaten = filter(zaken, Zaakverloop::acuutOnveiligVrijgelaten);
+    aantal("vrijlating-acuut-onveilig.aantal", "Aangehouden verdachten vrijgelaten (heengezonden of bij de"
+        + " afdoeningsbeslissing) terwijl acuut onveilig of nog niet beoordeeld door VT", vrijgelaten);
+    aantal("vrijlating-acuut-onveilig.heenzenden.aantal", "Van die vrijlatingen: heengezonden bij de beslissing over"
+        + " vasthouden of heenzenden", filter(vrijgelaten, Zaakverloop::acuutOnveiligHeengezonden));
+    aantal("vrijlating-acuut-onveilig.afdoening.aantal", "Van die vrijlatingen: vrijgelaten met de"
+        + " afdoeningsbeslissing van de OvJ", filter(vrijgelaten, Zaakverloop::acuutOnveiligVrijgelatenBijAfdoening));
     for (Veiligheidsmaatregel maatregel : Veiligheidsmaatregel.values()) {
       aantal("vrijlating-acuut-onveilig.maatregel." + maatregel.name(),
-          "Van die heenzendingen: met de maatregel " + maatregel.omschrijving(),
-          filter(vrijgelaten, z -> z.maatregelenBijVrijheidsbeslissing().contains(maatregel.name())));
+          "Van die vrijlatingen: met de maatregel " + maatregel.omschrijving(),
+          filter(vrijgelaten, z -> z.maatregelenBijVrijlating().contains(maatregel.name())));
     }
 
     slachtoffers(zaken);

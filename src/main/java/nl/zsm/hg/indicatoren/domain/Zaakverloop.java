@@ -1,8 +1,10 @@
 package nl.zsm.hg.indicatoren.domain;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import nl.zsm.hg.afdoening.domain.Afdoeningsbeslissing;
 import nl.zsm.hg.intake.domain.Regio;
 
 /**
@@ -15,6 +17,10 @@ import nl.zsm.hg.intake.domain.Regio;
  * @param afdoeningsbeslissingOp the OvJ's first afdoenings- of routeringsbeslissing
  * @param informerenGestartOp the decision that started informing the victim
  * @param maatregelenBijVrijheidsbeslissing the kinds of measure registered with the vrijheidsbeslissing
+ * @param eersteAfdoeningsbeslissing the value of the first afdoeningsbeslissing (the one at afdoeningsbeslissingOp),
+ *     a name of {@link Afdoeningsbeslissing}
+ * @param uitkomstVoorgeleiding what the rechter-commissaris decided after a voorgeleiding at the vrijheidsbeslissing
+ * @param maatregelenBijAfdoening the kinds of measure registered with that first afdoeningsbeslissing
  */
 public record Zaakverloop(
     String zaaknummer,
@@ -46,7 +52,10 @@ public record Zaakverloop(
     Instant slachtofferGemaildOp,
     boolean slachtofferNietBereikt,
     Set<Termijnsoort> overschrijdingen,
-    List<String> maatregelenBijVrijheidsbeslissing) {
+    List<String> maatregelenBijVrijheidsbeslissing,
+    String eersteAfdoeningsbeslissing,
+    String uitkomstVoorgeleiding,
+    List<String> maatregelenBijAfdoening) {
 
   /** The moment a deadline was met (or is still open, then null). */
   Instant beslissingVoor(Termijnsoort termijn) {
@@ -89,5 +98,38 @@ public record Zaakverloop(
     }
     boolean bekendNietAcuut = vtBeoordelingVoorVrijheidsbeslissing() && onveiligheid != null && !onveiligheid.startsWith("ACUUT");
     return !bekendNietAcuut;
+  }
+
+  /**
+   * An arrested suspect who was still detained at the OvJ's (first) afdoeningsbeslissing and went free with it (every
+   * decision but a dagvaarding met voorgeleiding RC, {@link Afdoeningsbeslissing#vrijlating()}), while acutely
+   * unsafe or not yet assessed by VT at that moment: only allowed with measures, like a release at the
+   * vrijheidsbeslissing. Still detained: not sent home, and not set free by the rechter-commissaris after a
+   * voorgeleiding.
+   */
+  boolean acuutOnveiligVrijgelatenBijAfdoening() {
+    if (!vast || afdoeningsbeslissingOp == null || "HEENZENDEN".equals(vrijheidsbeslissing)
+        || ("VOORGELEIDING_RC".equals(vrijheidsbeslissing) && uitkomstVoorgeleiding != null
+            && !"INBEWARINGSTELLING".equals(uitkomstVoorgeleiding))) {
+      return false;
+    }
+    boolean vrijlating = Arrays.stream(Afdoeningsbeslissing.values())
+        .anyMatch(b -> b.name().equals(eersteAfdoeningsbeslissing) && b.vrijlating());
+    if (!vrijlating) {
+      return false;
+    }
+    boolean bekendNietAcuut = vtBeoordeeldOp != null && !vtBeoordeeldOp.isAfter(afdoeningsbeslissingOp)
+        && onveiligheid != null && !onveiligheid.startsWith("ACUUT");
+    return !bekendNietAcuut;
+  }
+
+  /** Either release of an acutely unsafe suspect: at the vrijheidsbeslissing or at the afdoeningsbeslissing. */
+  boolean acuutOnveiligVrijgelaten() {
+    return acuutOnveiligHeengezonden() || acuutOnveiligVrijgelatenBijAfdoening();
+  }
+
+  /** The kinds of measure registered with the decision that released the suspect. */
+  List<String> maatregelenBijVrijlating() {
+    return acuutOnveiligHeengezonden() ? maatregelenBijVrijheidsbeslissing : maatregelenBijAfdoening;
   }
 }

@@ -22,9 +22,6 @@ import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.SLACHTO
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -41,12 +38,15 @@ import nl.zsm.hg.indicatoren.domain.Periode;
 import nl.zsm.hg.indicatoren.domain.Termijnsoort;
 import nl.zsm.hg.indicatoren.domain.Zaakverloop;
 import nl.zsm.hg.intake.domain.Regio;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -66,7 +66,9 @@ public class ZaakverloopHistorie {
       LABEL_HUISELIJK_GEWELD, LABEL_EX_PARTNERSTALKING, "vrijheidsbeslissing", "onveiligheid", OPHOUDEN_UITERLIJK,
       VEILIGHEIDSBEOORDELING_UITERLIJK, INVERZEKERINGSTELLING_UITERLIJK, ADVIES_UITGEBRACHT_DOOR, RISC_TOEGEPAST,
       B_SAFER_TOEGEPAST, "route", "risiconiveau", INFORMERENDE_ORGANISATIE, SLACHTOFFER_BEREIKT,
-      SLACHTOFFER_GEINFORMEERD_OP, SLACHTOFFER_GEMAILD_OP, SLACHTOFFER_ANDERE_WEG_KIEZEN};
+      SLACHTOFFER_GEINFORMEERD_OP, SLACHTOFFER_GEMAILD_OP, SLACHTOFFER_ANDERE_WEG_KIEZEN, UITKOMST_VOORGELEIDING};
+  /** The decision that registered measures with the vrijheidsbeslissing (MaatregelenRegistrerenDelegate). */
+  private static final String VRIJHEIDSBENEMING = "VRIJHEIDSBENEMING";
 
   private final HistoryService historyService;
   private final IdentityService identityService;
@@ -122,7 +124,8 @@ public class ZaakverloopHistorie {
     Map<String, List<HistoricActivityInstance>> informeren = activiteiten("Call_SlachtofferInformeren", begin, zaakIds);
     Map<String, List<HistoricActivityInstance>> stalking = activiteiten("Call_StalkingAanpak", begin, zaakIds);
     Map<String, Set<Termijnsoort>> overschrijdingen = overschrijdingen(zaakIds);
-    Map<String, List<String>> maatregelen = maatregelenBijVrijheidsbeslissing();
+    Map<String, String> eersteAfdoening = eersteWaarde(AFDOENINGSBESLISSING, zaakIds);
+    Map<String, Map<String, List<String>>> maatregelen = maatregelenPerBeslissing();
 
     List<Zaakverloop> uitkomst = new ArrayList<>();
     for (HistoricProcessInstance zaak : zaken) {
@@ -160,7 +163,10 @@ public class ZaakverloopHistorie {
           f.moment(SLACHTOFFER_GEMAILD_OP),
           f.ja(SLACHTOFFER_ANDERE_WEG_KIEZEN),
           overschrijdingen.getOrDefault(zaak.getId(), Set.of()),
-          maatregelen.getOrDefault(zaaknummer, List.of())));
+          maatregelenBij(maatregelen, zaaknummer, VRIJHEIDSBENEMING),
+          eersteAfdoening.get(zaak.getId()),
+          f.tekst(UITKOMST_VOORGELEIDING),
+          maatregelenBij(maatregelen, zaaknummer, eersteAfdoening.get(zaak.getId()))));
     }
     return uitkomst;
   }
@@ -188,14 +194,49 @@ public class ZaakverloopHistorie {
     return perZaak;
   }
 
-  /** Kinds of measure registered with the decision on vasthouden/heenzenden, by zaaknummer. */
-  private Map<String, List<String>> maatregelenBijVrijheidsbeslissing() {
-    Map<String, List<String>> perZaak = new HashMap<>();
-    jdbc.query("SELECT zaaknummer, soort FROM beschermingsmaatregel WHERE beslissing = 'VRIJHEIDSBENEMING'",
-        rs -> {
-          perZaak.computeIfAbsent(rs.getString("zaaknummer"), k -> new ArrayList<>()).add(rs.getString("soort"));
-        });
+  /**
+   * The first value a variable of the main process ever had, by case: e.g. the first afdoeningsbeslissing, where the
+   * variable itself holds the last (a plandatumzaak comes back to the OvJ). Read from the variable updates of the
+   * history (history level full), in blocks of cases.
+   */
+  private Map<String, String> eersteWaarde(String naam, Set<String> zaakIds) {
+    Map<String, HistoricVariableUpdate> eerste = new HashMap<>();
+    List<String> ids = new ArrayList<>(zaakIds);
+    for (int i = 0; i < ids.size(); i += BLOK) {
+      List<String> blok = ids.subList(i, Math.min(i + BLOK, ids.size()));
+      for (HistoricDetail detail : historyService.createHistoricDetailQuery().variableUpdates()
+          .processInstanceIdIn(blok.toArray(String[]::new)).variableNameLike(naam)
+          .disableCustomObjectDeserialization().disableBinaryFetching().list()) {
+        if (detail instanceof HistoricVariableUpdate wijziging && naam.equals(wijziging.getVariableName())
+            && wijziging.getValue() != null && !wijziging.getValue().toString().isBlank()) {
+          eerste.merge(wijziging.getProcessInstanceId(), wijziging, (a, b) -> eerder(a, b) ? a : b);
+        }
+      }
+    }
+    Map<String, String> waarden = new HashMap<>();
+    eerste.forEach((zaak, wijziging) -> waarden.put(zaak, wijziging.getValue().toString().trim()));
+    return waarden;
+  }
+
+  private static boolean eerder(HistoricVariableUpdate a, HistoricVariableUpdate b) {
+    int tijd = a.getTime().compareTo(b.getTime());
+    return tijd != 0 ? tijd < 0 : a.getRevision() <= b.getRevision();
+  }
+
+  /** Kinds of measure by zaaknummer and by the decision that registered them (VRIJHEIDSBENEMING or an afdoening). */
+  private Map<String, Map<String, List<String>>> maatregelenPerBeslissing() {
+    Map<String, Map<String, List<String>>> perZaak = new HashMap<>();
+    jdbc.query("SELECT zaaknummer, beslissing, soort FROM beschermingsmaatregel", rs -> {
+      perZaak.computeIfAbsent(rs.getString("zaaknummer"), k -> new HashMap<>())
+          .computeIfAbsent(rs.getString("beslissing"), k -> new ArrayList<>()).add(rs.getString("soort"));
+    });
     return perZaak;
+  }
+
+  private static List<String> maatregelenBij(Map<String, Map<String, List<String>>> maatregelen, String zaaknummer,
+      String beslissing) {
+    return beslissing == null ? List.of()
+        : maatregelen.getOrDefault(zaaknummer, Map.of()).getOrDefault(beslissing, List.of());
   }
 
   private static Instant eersteEinde(List<HistoricActivityInstance> activiteiten) {
@@ -262,38 +303,11 @@ public class ZaakverloopHistorie {
     }
 
     Instant moment(String naam) {
-      Object waarde = waarde(naam);
-      if (waarde instanceof Date datum) {
-        return datum.toInstant();
-      }
-      if (waarde == null) {
-        return null;
-      }
-      String tekst = waarde.toString().trim();
-      try {
-        return OffsetDateTime.parse(tekst).toInstant();
-      } catch (DateTimeParseException e) {
-        try {
-          return LocalDateTime.parse(tekst).atZone(Periode.AMSTERDAM).toInstant();
-        } catch (DateTimeParseException e2) {
-          return null;
-        }
-      }
+      return Formulierwaarden.moment(waarde(naam)).orElse(null);
     }
 
     static LocalDate datum(Object waarde) {
-      if (waarde instanceof Date datum) {
-        return datum.toInstant().atZone(Periode.AMSTERDAM).toLocalDate();
-      }
-      if (waarde == null || waarde.toString().isBlank()) {
-        return null;
-      }
-      String tekst = waarde.toString().trim();
-      try {
-        return LocalDate.parse(tekst.length() > 10 ? tekst.substring(0, 10) : tekst);
-      } catch (DateTimeParseException e) {
-        return null;
-      }
+      return Formulierwaarden.moment(waarde).map(moment -> moment.atZone(Periode.AMSTERDAM).toLocalDate()).orElse(null);
     }
   }
 }

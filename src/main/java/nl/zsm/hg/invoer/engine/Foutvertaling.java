@@ -99,10 +99,9 @@ public final class Foutvertaling {
         return new Foutantwoord(413, TE_GROOT, teGroot.getMessage());
       }
     }
-    Optional<String> beslissing = oorzaken.stream().map(oorzaak -> OngeldigeInvoer.reden(oorzaak.getMessage()))
-        .flatMap(Optional::stream).findFirst();
+    Optional<String> beslissing = oorzaken.stream().map(OngeldigeInvoer::reden).flatMap(Optional::stream).findFirst();
     if (beslissing.isPresent()) {
-      return new Foutantwoord(400, ONGELDIGE_INVOER, "Ongeldige invoer voor de beslissing: " + beslissing.get());
+      return new Foutantwoord(400, ONGELDIGE_INVOER, Beslisinvoertypen.VOORVOEGSEL + beslissing.get());
     }
     if (oorzaken.stream().anyMatch(Foutvertaling::isVerbindingsfout)) {
       return new Foutantwoord(503, DATABASE_NIET_BEREIKBAAR, DATABASE);

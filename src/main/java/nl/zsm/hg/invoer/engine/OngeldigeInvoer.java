@@ -1,47 +1,40 @@
 package nl.zsm.hg.invoer.engine;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.camunda.bpm.dmn.feel.impl.FeelException;
 
 /**
- * Recognises the engine's messages for invalid input to a decision and phrases them in Dutch.
- * Two sources: the input checks in the DMN tables (FEEL {@code assert(...)} with a Dutch cause)
- * and the engine's type check of an input column (DMN-01005, e.g. "MISSCHIEN" for a boolean).
- * Knows nothing of Camunda classes: it reads message text only.
+ * Recognises a refusal by an input check in a DMN table, without reading the engine's own (English) words.
+ *
+ * <p>Every input check in our tables is a FEEL {@code assert(waarde, voorwaarde, "ZSM-INVOER: ...")} whose
+ * Dutch cause begins with our own {@link #KENMERK}. The FEEL engine reports a failed check as a
+ * {@link FeelException}; its message repeats the expression and then the evaluated cause, in words that may
+ * change with any engine upgrade. Only two things are relied on: the exception type, and our kenmerk. In the
+ * repeated expression the kenmerk always follows the opening quote of the string literal (DmnInvoercontrolesTest
+ * keeps the tables that way), in the evaluated cause it does not: the first kenmerk without a quote before it
+ * starts the reason, which runs to the end of the message.
+ *
+ * <p>A value of the wrong type for an input column (text for a ja/nee question) never gets here: the engine's
+ * type check reports it as an {@code OngeldigeInvoerException} of its own ({@link Beslisinvoertypen}).
  */
 public final class OngeldigeInvoer {
 
-  private static final String ASSERTIE = "Assertion failure on evaluate the expression '";
-  private static final Pattern VERKEERD_TYPE =
-      Pattern.compile("DMN-01005 Invalid value '(.*)' for clause with type '(\\w+)'");
-  private static final Map<String, String> TYPEN = Map.of(
-      "boolean", "ja/nee (true of false)",
-      "integer", "een geheel getal",
-      "long", "een geheel getal",
-      "double", "een getal",
-      "string", "tekst",
-      "date", "een datum");
+  /** How the cause of every input check in our DMN tables begins. */
+  public static final String KENMERK = "ZSM-INVOER: ";
 
   private OngeldigeInvoer() {}
 
-  /** The Dutch reason when the message reports invalid decision input, otherwise empty. */
-  public static Optional<String> reden(String melding) {
-    if (melding == null) {
+  /** The Dutch reason when this exception is a refused input check of a DMN table, otherwise empty. */
+  public static Optional<String> reden(Throwable fout) {
+    if (!(fout instanceof FeelException) || fout.getMessage() == null) {
       return Optional.empty();
     }
-    int assertie = melding.indexOf(ASSERTIE);
-    if (assertie >= 0) {
-      int oorzaak = melding.lastIndexOf("': ");
-      if (oorzaak > assertie) {
-        return Optional.of(melding.substring(oorzaak + 3).strip());
+    String melding = fout.getMessage();
+    for (int plek = melding.indexOf(KENMERK); plek >= 0; plek = melding.indexOf(KENMERK, plek + 1)) {
+      if (plek == 0 || melding.charAt(plek - 1) != '"') {
+        String reden = melding.substring(plek + KENMERK.length()).strip();
+        return reden.isEmpty() ? Optional.empty() : Optional.of(reden);
       }
-    }
-    Matcher matcher = VERKEERD_TYPE.matcher(melding);
-    if (matcher.find()) {
-      String verwacht = TYPEN.getOrDefault(matcher.group(2), matcher.group(2));
-      return Optional.of("Ongeldige waarde '" + matcher.group(1) + "': verwacht " + verwacht + ".");
     }
     return Optional.empty();
   }

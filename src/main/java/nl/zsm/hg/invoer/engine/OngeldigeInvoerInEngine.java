@@ -1,6 +1,8 @@
 package nl.zsm.hg.invoer.engine;
 
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor;
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
  * The one mapping of bad input to the engine: every delegate, listener and expression bean the engine calls may
  * throw {@link OngeldigeInvoerException}; here it becomes the engine's validation exception ({@link Invoerfouten}),
  * so REST answers 400 with the Dutch reason, Tasklist shows it and the command is rolled back. No delegate catches
- * it itself.
+ * it itself. The decision engine's type check of a table column refuses a value of the wrong type the same way
+ * ({@link Beslisinvoertypen}).
  */
 @Component
 public class OngeldigeInvoerInEngine extends AbstractProcessEnginePlugin {
@@ -21,6 +24,11 @@ public class OngeldigeInvoerInEngine extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     DelegateInterceptor bestaand = configuration.getDelegateInterceptor();
     configuration.setDelegateInterceptor(new Vertaling(bestaand != null ? bestaand : new DefaultDelegateInterceptor()));
+    if (configuration.getDmnEngineConfiguration() == null) {
+      configuration.setDmnEngineConfiguration(
+          (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration());
+    }
+    configuration.getDmnEngineConfiguration().getTransformer().setDataTypeTransformerRegistry(new Beslisinvoertypen());
   }
 
   /** Calls the delegate through the engine's own interceptor and translates bad input on the way out. */

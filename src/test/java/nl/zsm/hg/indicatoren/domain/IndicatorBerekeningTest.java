@@ -76,10 +76,54 @@ class IndicatorBerekeningTest {
     assertThatThrownBy(() -> new Periode(LocalDate.parse("2026-03-01"), null)).hasMessageContaining("Geef de periode op");
   }
 
+  /**
+   * A release with the afdoeningsbeslissing counts like a release at the vrijheidsbeslissing (issue 16): a detained
+   * suspect, acutely unsafe or not yet assessed, who goes free with the OvJ's final decision.
+   */
+  @Test
+  void vrijlatingBijDeAfdoeningTeltAlsVrijlatingVanEenAcuutOnveiligeVerdachte() {
+    Instant beslissing = T0.plus(Duration.ofHours(30));
+    List<Zaakverloop> zaken = List.of(
+        // 1. held, VT acuut, released with a strafbeschikking and a contactverbod: counted at the afdoening
+        vastzaak("INVERZEKERINGSTELLING", null, "ACUUT", T0, beslissing, "STRAFBESCHIKKING", List.of(), List.of("CONTACTVERBOD")),
+        // 2. held, VT had not assessed by the afdoening (unknown counts as acute): counted
+        vastzaak("INVERZEKERINGSTELLING", null, "ACUUT", beslissing.plusSeconds(60), beslissing, "SEPOT_02", List.of(),
+            List.of()),
+        // 3. held, VT: no unsafety before the decision: not counted
+        vastzaak("INVERZEKERINGSTELLING", null, "GEEN", T0, beslissing, "STRAFBESCHIKKING", List.of(), List.of()),
+        // 4. held, dagvaarding with voorgeleiding: the suspect stays detained, no release
+        vastzaak("INVERZEKERINGSTELLING", null, "ACUUT", T0, beslissing, "DAGVAARDING_VOORGELEIDING_RC", List.of(),
+            List.of("VOORGELEIDING_RC")),
+        // 5. sent home with a gebiedsverbod, later a strafbeschikking: one release, at the vrijheidsbeslissing
+        vastzaak("HEENZENDEN", null, "ACUUT", T0, beslissing, "STRAFBESCHIKKING", List.of("GEBIEDSVERBOD"), List.of()),
+        // 6. voorgeleid, and the rechter-commissaris suspended the bewaring: already free at the afdoening
+        vastzaak("VOORGELEIDING_RC", "SCHORSING", "ACUUT", T0, beslissing, "STRAFBESCHIKKING", List.of(), List.of()),
+        // 7. voorgeleid and kept in bewaring by the rechter-commissaris, then released by the OvJ: counted
+        vastzaak("VOORGELEIDING_RC", "INBEWARINGSTELLING", "ACUUT", T0, beslissing, "VOORWAARDELIJK_SEPOT", List.of(),
+            List.of("CONTACTVERBOD")));
+    Map<String, Indicator> i = IndicatorBerekening.bereken(zaken, 1, beslissing.plus(Duration.ofDays(1))).stream()
+        .collect(Collectors.toMap(Indicator::code, Function.identity()));
+    assertThat(i.get("vrijlating-acuut-onveilig.aantal").waarde()).isEqualTo(4.0);
+    assertThat(i.get("vrijlating-acuut-onveilig.heenzenden.aantal").waarde()).isEqualTo(1.0);
+    assertThat(i.get("vrijlating-acuut-onveilig.afdoening.aantal").waarde()).isEqualTo(3.0);
+    // the measures of the decision that released the suspect
+    assertThat(i.get("vrijlating-acuut-onveilig.maatregel.CONTACTVERBOD").waarde()).isEqualTo(2.0);
+    assertThat(i.get("vrijlating-acuut-onveilig.maatregel.GEBIEDSVERBOD").waarde()).isEqualTo(1.0);
+    assertThat(i.get("vrijlating-acuut-onveilig.maatregel.VOORGELEIDING_RC").onderdrukt()).isTrue();
+  }
+
+  private static Zaakverloop vastzaak(String vrijheidsbeslissing, String uitkomstVoorgeleiding, String onveiligheid,
+      Instant vtOp, Instant afdoeningOp, String afdoening, List<String> bijVrijheid, List<String> bijAfdoening) {
+    return new Zaakverloop("ZSM-2026-000002", Regio.ROTTERDAM, T0, true, T0, true, false, vrijheidsbeslissing,
+        T0.plusSeconds(3600), vtOp, onveiligheid, T0.plus(Duration.ofHours(9)), null, T0.plus(Duration.ofDays(3)), null,
+        null, false, false, afdoeningOp, null, false, null, null, null, false, null, null, false, Set.of(), bijVrijheid,
+        afdoening, uitkomstVoorgeleiding, bijAfdoening);
+  }
+
   private static Zaakverloop zaak(boolean stalking) {
     return new Zaakverloop("ZSM-2026-000001", Regio.ROTTERDAM, T0, false, T0, true, stalking, "HEENZENDEN",
         T0.plusSeconds(3600), T0.plusSeconds(7200), "GEEN", null, T0.plus(Duration.ofDays(7)), null, null, null,
         false, false, null, null, stalking, stalking ? "laag" : null, null, null, false, null, null, false, Set.of(),
-        List.of());
+        List.of(), null, null, List.of());
   }
 }

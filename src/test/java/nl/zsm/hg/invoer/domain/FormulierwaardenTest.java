@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Form values are read the same way everywhere: empty is null, days are Amsterdam days. */
@@ -70,5 +73,74 @@ class FormulierwaardenTest {
     assertThatThrownBy(() -> Formulierwaarden.keuze(Kleur.class, "rood", "Kies een kleur.", o -> "Onbekend: " + o))
         .isInstanceOf(OngeldigeInvoerException.class).hasMessage("Onbekend: rood");
     assertThat(Formulierwaarden.keuzes(Kleur.class)).isEqualTo("ROOD, GROEN");
+  }
+
+  /** One reader of moments for the delegates and the step contract (issue 14): the edge cases. */
+  @Test
+  void momentLeegNullDagEnDatumTijdMetZone() {
+    assertThat(Formulierwaarden.moment(null)).isEmpty();
+    assertThat(Formulierwaarden.moment("  ")).isEmpty();
+    assertThat(Formulierwaarden.moment("volgende week")).isEmpty();
+    assertThat(Formulierwaarden.moment(42)).isEmpty();
+    // a day: its start in Amsterdam (winter time, +01:00)
+    assertThat(Formulierwaarden.moment("2026-12-14")).contains(Instant.parse("2026-12-13T23:00:00Z"));
+    assertThat(Formulierwaarden.moment(" 2026-12-14T10:15:00+01:00 ")).contains(Instant.parse("2026-12-14T09:15:00Z"));
+    assertThat(Formulierwaarden.moment("2026-12-14T10:15Z")).contains(Instant.parse("2026-12-14T10:15:00Z"));
+    assertThat(Formulierwaarden.moment("2026-07-01T10:15+02:00[Europe/Amsterdam]")).contains(Instant.parse("2026-07-01T08:15:00Z"));
+    // the engine's own text for a Date variable (offset without a colon)
+    assertThat(Formulierwaarden.moment("2026-12-14T10:15:00.000+0100")).contains(Instant.parse("2026-12-14T09:15:00Z"));
+    // a local date-time is Amsterdam time (summer time, +02:00)
+    assertThat(Formulierwaarden.moment("2026-07-01T10:15")).contains(Instant.parse("2026-07-01T08:15:00Z"));
+    Date datum = Date.from(Instant.parse("2026-12-14T09:15:00Z"));
+    assertThat(Formulierwaarden.moment(datum)).contains(datum.toInstant());
+  }
+
+  /** A moment given for a day is its day in Amsterdam, not the first ten characters of its text. */
+  @Test
+  void datumVanEenMomentIsDeDagInAmsterdam() {
+    // a browser's midnight in Amsterdam, written in UTC
+    assertThat(Formulierwaarden.datum("2026-12-13T23:00:00.000Z", "Plandatum")).isEqualTo(LocalDate.of(2026, 12, 14));
+    assertThat(Formulierwaarden.datum("2026-12-14T10:00", "Plandatum")).isEqualTo(LocalDate.of(2026, 12, 14));
+    assertThat(Formulierwaarden.datum(null, "Plandatum")).isNull();
+    assertThatThrownBy(() -> Formulierwaarden.datum("14-12-2026", "Plandatum"))
+        .isInstanceOf(OngeldigeInvoerException.class).hasMessage("Plandatum '14-12-2026' is geen geldige datum (jjjj-mm-dd).");
+  }
+
+  @Test
+  void tijdstipVraagtEenTijd() {
+    assertThat(Formulierwaarden.tijdstip("2026-12-14T10:15:00.000+0100", "Tijdstip aanhouding"))
+        .isEqualTo(LocalDateTime.of(2026, 12, 14, 10, 15));
+    assertThatThrownBy(() -> Formulierwaarden.tijdstip("2026-12-14", "Tijdstip aanhouding"))
+        .isInstanceOf(OngeldigeInvoerException.class).hasMessage("Tijdstip aanhouding '2026-12-14' is geen geldige datum en tijd.");
+  }
+
+  /** One reader of lists of names: JSON (checklist), a Java list, or a text with commas. */
+  @Test
+  void namenUitJsonLijstOfKommas() {
+    assertThat(Formulierwaarden.namen(null, "Maatregelen")).isEmpty();
+    assertThat(Formulierwaarden.namen("  ", "Maatregelen")).isEmpty();
+    assertThat(Formulierwaarden.namen("[]", "Maatregelen")).isEmpty();
+    assertThat(Formulierwaarden.namen(" GEBIEDSVERBOD ,  MELDPLICHT,, ", "Maatregelen"))
+        .containsExactly("GEBIEDSVERBOD", "MELDPLICHT");
+    assertThat(Formulierwaarden.namen("[\"CONTACTVERBOD\", \" LOCATIEVERBOD\"]", "Maatregelen"))
+        .containsExactly("CONTACTVERBOD", "LOCATIEVERBOD");
+    assertThat(Formulierwaarden.namen(List.of(" A ", "", "B"), "Maatregelen")).containsExactly("A", "B");
+    assertThat(Formulierwaarden.namen(new String[] {"A"}, "Maatregelen")).containsExactly("A");
+    assertThatThrownBy(() -> Formulierwaarden.namen("[\"A\"", "De lijst maatregelen"))
+        .isInstanceOf(OngeldigeInvoerException.class).hasMessage("De lijst maatregelen is geen geldige JSON-lijst van namen.");
+    // a null in the JSON list is refused in Dutch, not a NullPointerException
+    assertThatThrownBy(() -> Formulierwaarden.namen("[\"A\", null]", "De lijst maatregelen"))
+        .isInstanceOf(OngeldigeInvoerException.class);
+  }
+
+  /** The strict list of the step contract: only texts, only a JSON array or a Java list. */
+  @Test
+  void lijstIsStreng() {
+    assertThat(Formulierwaarden.lijst("[\"A\",\"B\"]")).contains(List.of("A", "B"));
+    assertThat(Formulierwaarden.lijst(List.of("A"))).contains(List.of("A"));
+    assertThat(Formulierwaarden.lijst("A, B")).isEmpty();
+    assertThat(Formulierwaarden.lijst("[1]")).isEmpty();
+    assertThat(Formulierwaarden.lijst(List.of(1))).isEmpty();
+    assertThat(Formulierwaarden.lijst(null)).isEqualTo(Optional.empty());
   }
 }

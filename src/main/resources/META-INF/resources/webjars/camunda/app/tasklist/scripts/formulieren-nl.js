@@ -1,7 +1,9 @@
 // ZSM huiselijk geweld: Camunda Forms in Tasklist in Dutch (docs/tasklist-en-cockpit.md). The forms renderer inside
 // Tasklist (form-js) writes its own messages ("Field is required.") and the calendar of a date field (flatpickr)
 // in English, outside the webapp's locales/nl.json. This script gives the calendar Dutch months and days with
-// Monday first, and puts form-js's own texts in Dutch as soon as they appear on the page.
+// Monday first, and puts form-js's own texts in Dutch as soon as they appear on the page. A date field reads and shows
+// a date as dd-mm-jjjj: form-js takes the order of day and month from the browser's language (an English browser
+// would read a typed 05-03-2026 as 3 May), so each date field's flatpickr gets the Dutch order before anyone types.
 
 const KALENDER = {
   weekdays: {
@@ -44,6 +46,21 @@ export const MELDINGEN = [
 const TEKSTEN = { Select: 'Kies…', Search: 'Zoeken', 'No results': 'Geen resultaten' };
 const LABELS = { Increment: 'Verhogen', Decrement: 'Verlagen', 'Previous page': 'Vorige pagina', 'Next page': 'Volgende pagina' };
 
+// the order flatpickr (inside form-js) uses to read a typed date and to show a chosen one; flatpickr reads any
+// separator in its place, so 05-03-2026, 05/03/2026 and 05.03.2026 are all 5 March 2026
+export const DATUMVORM = 'd-m-Y';
+const DATUM_PLACEHOLDER = 'dd-mm-jjjj';
+
+// form-js creates the flatpickr of a date field on the input itself (input._flatpickr) after drawing it; give each
+// one the Dutch order once. flatpickr's set() redraws and writes a chosen date again in the new order.
+export function datumveldNederlands(invoer) {
+  const kalender = invoer._flatpickr;
+  if (kalender && kalender.config && kalender.config.dateFormat !== DATUMVORM) {
+    kalender.set('dateFormat', DATUMVORM);
+  }
+  if (invoer.getAttribute('placeholder') !== DATUM_PLACEHOLDER) invoer.setAttribute('placeholder', DATUM_PLACEHOLDER);
+}
+
 export function vertaalMelding(tekst) {
   for (const [patroon, nl] of MELDINGEN) {
     const m = patroon.exec(tekst.trim());
@@ -67,6 +84,9 @@ function vertaal(wortel) {
   wortel.querySelectorAll('.fjs-form input[placeholder]').forEach((invoer) => {
     const nl = TEKSTEN[invoer.getAttribute('placeholder')];
     if (nl) invoer.setAttribute('placeholder', nl);
+  });
+  wortel.querySelectorAll('.fjs-form .fjs-datetime-subsection input.fjs-input').forEach((invoer) => {
+    if (invoer._flatpickr) datumveldNederlands(invoer);
   });
   wortel.querySelectorAll('.fjs-form [aria-label]').forEach((e) => {
     const nl = LABELS[e.getAttribute('aria-label')];

@@ -1,4 +1,4 @@
-package nl.zsm.hg.contract.domain;
+package nl.zsm.hg.invoer.domain;
 
 import java.util.ArrayList;
 import java.util.List;
