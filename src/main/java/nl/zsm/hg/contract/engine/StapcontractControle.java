@@ -40,6 +40,14 @@ final class StapcontractControle {
     this.contracten = contracten;
   }
 
+  /** Whether the command submits something a contract checks (the others pass untouched). */
+  static boolean betreft(Command<?> commando) {
+    return commando instanceof CompleteTaskCmd || commando instanceof SubmitTaskFormCmd
+        || commando instanceof StartProcessInstanceCmd || commando instanceof StartProcessInstanceAtActivitiesCmd
+        || commando instanceof SubmitStartFormCmd || commando instanceof CorrelateMessageCmd
+        || commando instanceof CorrelateAllMessageCmd || commando instanceof MessageEventReceivedCmd;
+  }
+
   void controleer(Command<?> commando, Zaakopvraag zaak) {
     if (commando instanceof CompleteTaskCmd || commando instanceof SubmitTaskFormCmd) {
       String taakId = CommandoVelden.lees(commando, "taskId");

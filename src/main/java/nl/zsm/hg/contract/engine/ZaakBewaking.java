@@ -1,8 +1,6 @@
 package nl.zsm.hg.contract.engine;
 
 import nl.zsm.hg.contract.domain.Contracten;
-import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
-import nl.zsm.hg.invoer.engine.Invoerfouten;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -12,7 +10,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 /**
  * The engine's gate for what a logged-in user or system asks (engine REST, Tasklist, Cockpit, the Java API
  * with an authenticated user): first the command guard ({@link CommandoBewaking}, 403), then the step
- * contract ({@link StapcontractControle}, 400), both before the command runs. Only the outermost command of
+ * contract ({@link StapcontractControle}, 400), both before the command runs; the contract in the command's own
+ * context ({@link GecontroleerdCommando}), so that it shares the command's lookup of the task. Only the outermost command of
  * a call is checked; commands without an authenticated user (the job executor, start-up, internal calls) pass.
  * The court's link delivers its one message without the engine's authorization check, so that it needs no
  * right to read or change cases at all.
@@ -35,21 +34,26 @@ final class ZaakBewaking extends CommandInterceptor {
       return next.execute(commando);
     }
     Gebruiker gebruiker = Gebruiker.van(authenticatie);
-    Zaakopvraag zaak = new Zaakopvraag(next);
-    bewaking.controleer(commando, gebruiker, zaak);
+    bewaking.controleer(commando, gebruiker, new Zaakopvraag(next));
+    if (!StapcontractControle.betreft(commando)) {
+      return gebruiker.isKoppeling() ? zonderAutorisatie(authenticatie, () -> next.execute(commando))
+          : next.execute(commando);
+    }
+    // the step contract inside the command's own context: one task lookup, one transaction (issue 15)
+    GecontroleerdCommando<T> gecontroleerd = new GecontroleerdCommando<>(commando,
+        context -> contracten.controleer(commando, Zaakopvraag.binnen(context)));
+    Object uitkomst = gebruiker.isKoppeling() ? zonderAutorisatie(authenticatie, () -> next.execute(gecontroleerd))
+        : next.execute(gecontroleerd);
+    return gecontroleerd.uitkomst(uitkomst);
+  }
+
+  /** The court's link: its one message runs without the engine's authorization check. */
+  private <R> R zonderAutorisatie(Authentication authenticatie, java.util.function.Supplier<R> uitvoering) {
+    identiteit.clearAuthentication();
     try {
-      contracten.controleer(commando, zaak);
-    } catch (OngeldigeInvoerException fout) {
-      throw Invoerfouten.naarEngine(fout);
+      return uitvoering.get();
+    } finally {
+      identiteit.setAuthentication(authenticatie);
     }
-    if (gebruiker.isKoppeling()) {
-      identiteit.clearAuthentication();
-      try {
-        return next.execute(commando);
-      } finally {
-        identiteit.setAuthentication(authenticatie);
-      }
-    }
-    return next.execute(commando);
   }
 }

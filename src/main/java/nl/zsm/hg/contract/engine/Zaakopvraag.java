@@ -5,15 +5,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 /**
- * What the checks need to know about the case before a command runs, read in a command of its own with the
- * engine's authorization check off (the check reads what the user may not, e.g. the current value of a
- * read-only field, and shows none of it). Runs below this product's interceptors, so it is not checked itself.
+ * What the checks need to know about the case before a command runs, read with the engine's authorization check
+ * off (the check reads what the user may not, e.g. the current value of a read-only field, and shows none of it).
+ * Either in a command of its own below this product's interceptors ({@link #Zaakopvraag(CommandExecutor)}, so it is
+ * not checked itself), or inside the command context of the command being checked ({@link #binnen(CommandContext)}):
+ * then the task and its variables the check reads are the ones the command itself finds in its cache, without a
+ * second lookup, transaction or commit (issue 15).
  */
 final class Zaakopvraag {
 
@@ -21,6 +25,16 @@ final class Zaakopvraag {
 
   Zaakopvraag(CommandExecutor uitvoerder) {
     this.uitvoerder = uitvoerder;
+  }
+
+  /** Reads inside the given (the checked command's own) command context. */
+  static Zaakopvraag binnen(CommandContext context) {
+    return new Zaakopvraag(new CommandExecutor() {
+      @Override
+      public <T> T execute(Command<T> vraag) {
+        return vraag.execute(context);
+      }
+    });
   }
 
   /** Where the task is and the current values of the given variables, as the task sees them. */
@@ -97,7 +111,7 @@ final class Zaakopvraag {
     });
   }
 
-  private static String procesSleutel(org.camunda.bpm.engine.impl.interceptor.CommandContext context, String id) {
+  private static String procesSleutel(CommandContext context, String id) {
     try {
       ProcessDefinitionEntity definitie = context.getProcessEngineConfiguration().getDeploymentCache()
           .findDeployedProcessDefinitionById(id);
@@ -109,11 +123,14 @@ final class Zaakopvraag {
 
   private <T> T intern(Command<T> vraag) {
     return uitvoerder.execute(context -> {
+      boolean aan = context.isAuthorizationCheckEnabled();
       context.disableAuthorizationCheck();
       try {
         return vraag.execute(context);
       } finally {
-        context.enableAuthorizationCheck();
+        if (aan) {
+          context.enableAuthorizationCheck();
+        }
       }
     });
   }

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * In front of every API: refuses a request body above the limit with 413, and rewrites every 4xx/5xx answer,
@@ -47,7 +46,7 @@ public class FoutantwoordFilter extends OncePerRequestFilter {
       schrijf(response, new Foutantwoord(413, Foutvertaling.TE_GROOT, VerzoekTeGrootException.melding(limiet)));
       return;
     }
-    Antwoord antwoord = new Antwoord(response);
+    Foutbuffer antwoord = new Foutbuffer(response);
     Foutantwoord fout = null;
     try {
       chain.doFilter(new BegrensdVerzoek(request, limiet), antwoord);
@@ -63,14 +62,19 @@ public class FoutantwoordFilter extends OncePerRequestFilter {
       fout = vertaal(antwoord);
     }
     if (fout != null) {
-      antwoord.resetBuffer();
-      schrijf(antwoord, fout);
+      if (antwoord.doorgegeven() && response.isCommitted()) {
+        // the answer below 400 already went out; it cannot be replaced any more
+        LOG.warn("Verzoek {} {}: fout {} na een al verzonden antwoord.", request.getMethod(), request.getRequestURI(),
+            fout.status());
+        return;
+      }
+      antwoord.leeg();
+      schrijf(response, fout);
     }
-    antwoord.copyBodyToResponse();
   }
 
-  private static Foutantwoord vertaal(Antwoord antwoord) {
-    String body = new String(antwoord.getContentAsByteArray(), StandardCharsets.UTF_8);
+  private static Foutantwoord vertaal(Foutbuffer antwoord) {
+    String body = new String(antwoord.vastgehoudenInhoud(), StandardCharsets.UTF_8);
     String type = null;
     String melding = body;
     try {
@@ -93,23 +97,6 @@ public class FoutantwoordFilter extends OncePerRequestFilter {
     byte[] body = fout.json().getBytes(StandardCharsets.UTF_8);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
-  }
-
-  /** Buffers the answer; sendError only sets the status, so that this filter writes the error body. */
-  private static final class Antwoord extends ContentCachingResponseWrapper {
-    Antwoord(HttpServletResponse response) {
-      super(response);
-    }
-
-    @Override
-    public void sendError(int status) {
-      setStatus(status);
-    }
-
-    @Override
-    public void sendError(int status, String melding) {
-      setStatus(status);
-    }
   }
 
   /** Counts what is read of the body (also without Content-Length) and stops at the limit. */

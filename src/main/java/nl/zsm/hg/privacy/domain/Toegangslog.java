@@ -32,6 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commit (on H2 with WRITE_DELAY=0 a write to disk per request). Reading the log first stores what is queued, so a
  * reader always sees every access before the read. A full queue is written by the request itself: no entry is dropped.
  * At a normal stop the queue is written; a hard kill loses at most the last {@value #SCHRIJFINTERVAL_MS} ms.
+ *
+ * <p>The request does not trace its case either: it queues the ids it names ({@link Verzoek}) and the writer traces
+ * the whole batch with a few queries ({@link Zaakherleiding}) just before it stores it. A reader therefore also waits
+ * for the tracing of everything queued. A tracing that fails stores the access with what the request named.
  */
 @Repository
 public class Toegangslog {
@@ -44,7 +48,8 @@ public class Toegangslog {
 
   private final JdbcTemplate jdbc;
   private final TransactionOperations transactie;
-  private final BlockingQueue<Toegang> wachtrij = new LinkedBlockingQueue<>(WACHTRIJ);
+  private final Zaakherleider herleider;
+  private final BlockingQueue<Verzoek> wachtrij = new LinkedBlockingQueue<>(WACHTRIJ);
   private final Object schrijfslot = new Object();
   private final ScheduledExecutorService schrijver = Executors.newSingleThreadScheduledExecutor(taak -> {
     Thread t = new Thread(taak, "toegangslog-schrijver");
@@ -53,27 +58,35 @@ public class Toegangslog {
   });
 
   @Autowired
-  public Toegangslog(JdbcTemplate jdbc, ObjectProvider<PlatformTransactionManager> transacties) {
+  public Toegangslog(JdbcTemplate jdbc, ObjectProvider<PlatformTransactionManager> transacties,
+      ObjectProvider<Zaakherleider> herleider) {
     this(jdbc, transacties.getIfUnique() == null ? TransactionOperations.withoutTransaction()
-        : new TransactionTemplate(transacties.getIfUnique()), SCHRIJFINTERVAL_MS);
+        : new TransactionTemplate(transacties.getIfUnique()), herleider.getIfUnique(() -> Zaakherleider.GEEN),
+        SCHRIJFINTERVAL_MS);
   }
 
   Toegangslog(JdbcTemplate jdbc, TransactionOperations transactie, long intervalMs) {
+    this(jdbc, transactie, Zaakherleider.GEEN, intervalMs);
+  }
+
+  Toegangslog(JdbcTemplate jdbc, TransactionOperations transactie, Zaakherleider herleider, long intervalMs) {
     this.jdbc = jdbc;
     this.transactie = transactie;
+    this.herleider = herleider;
     schrijver.scheduleWithFixedDelay(this::schrijfWachtrij, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
   }
 
-  public void vastleggen(Toegang toegang) {
-    if (!wachtrij.offer(toegang)) {
-      schrijf(List.of(toegang));
+  /** Queues the access; its case is traced and stored behind the request (no query on the request). */
+  public void vastleggen(Verzoek verzoek) {
+    if (!wachtrij.offer(verzoek)) {
+      schrijf(List.of(verzoek));
     }
   }
 
   /** Stores everything queued so far (the writer does this every interval; a reader before it reads). */
   void schrijfWachtrij() {
     synchronized (schrijfslot) {
-      List<Toegang> partij = new ArrayList<>();
+      List<Verzoek> partij = new ArrayList<>();
       while (wachtrij.drainTo(partij, 500) > 0) {
         try {
           schrijf(partij);
@@ -89,7 +102,8 @@ public class Toegangslog {
     }
   }
 
-  private void schrijf(List<Toegang> partij) {
+  private void schrijf(List<Verzoek> verzoeken) {
+    List<Toegang> partij = Zaakherleiding.herleid(verzoeken, herleider);
     List<Object[]> rijen = partij.stream().map(t -> new Object[] {Timestamp.from(t.tijdstip()), t.gebruiker(),
         t.methode(), t.padfamilie(), t.zaaknummer(), t.procesInstantieId(), t.taakId(), t.status()}).toList();
     transactie.executeWithoutResult(status -> jdbc.batchUpdate(INSERT, rijen));

@@ -1,7 +1,6 @@
 package nl.zsm.hg.privacy.rest;
 
 import nl.zsm.hg.privacy.domain.Toegangslog;
-import nl.zsm.hg.privacy.engine.ZaakHerleiding;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,10 +14,9 @@ public class ToegangslogConfiguratie {
   static final String[] GELOGDE_PADEN = {"/engine-rest/*", "/camunda/api/*", "/api/*"};
 
   @Bean
-  FilterRegistrationBean<ToegangslogFilter> toegangslogFilter(Toegangslog log, ZaakHerleiding herleiding,
-      IdentityService identityService) {
+  FilterRegistrationBean<ToegangslogFilter> toegangslogFilter(Toegangslog log, IdentityService identityService) {
     FilterRegistrationBean<ToegangslogFilter> registration =
-        new FilterRegistrationBean<>(new ToegangslogFilter(log, herleiding, identityService));
+        new FilterRegistrationBean<>(new ToegangslogFilter(log, identityService));
     registration.addUrlPatterns(GELOGDE_PADEN);
     // after BasicAuthenticatieFilter (HIGHEST_PRECEDENCE + 10), which sets the user on the engine
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

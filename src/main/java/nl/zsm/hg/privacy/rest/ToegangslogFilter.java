@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import nl.zsm.hg.privacy.domain.Padfamilie;
 import nl.zsm.hg.privacy.domain.Toegangslog;
-import nl.zsm.hg.privacy.engine.ZaakHerleiding;
+import nl.zsm.hg.privacy.domain.Verzoek;
 import nl.zsm.hg.security.engine.Engineaanmelding;
 import nl.zsm.hg.tijd.Engineklok;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Records every request of a logged-in user that concerns a case (a task, process instance, execution or
  * variable, or a zaaknummer in the query) or hands out case content as a list (variables, forms, history),
  * in the engine REST API, the webapps' API and our own API: reads as well as writes, allowed or refused.
- * A failure to record never changes the answer; it is logged without any case data.
+ * A failure to record never changes the answer; it is logged without any case data. The request only names
+ * the ids it saw; tracing them to the case happens behind the request, in the log's writer (issue 15).
  */
 public class ToegangslogFilter extends OncePerRequestFilter {
 
@@ -33,12 +34,10 @@ public class ToegangslogFilter extends OncePerRequestFilter {
   private static final String[] ZAAK_PARAMETERS = {"zaaknummer", "businessKey", "processInstanceBusinessKey"};
 
   private final Toegangslog log;
-  private final ZaakHerleiding herleiding;
   private final IdentityService identityService;
 
-  public ToegangslogFilter(Toegangslog log, ZaakHerleiding herleiding, IdentityService identityService) {
+  public ToegangslogFilter(Toegangslog log, IdentityService identityService) {
     this.log = log;
-    this.herleiding = herleiding;
     this.identityService = identityService;
   }
 
@@ -67,15 +66,15 @@ public class ToegangslogFilter extends OncePerRequestFilter {
     Padfamilie familie = Padfamilie.van(pad);
     String taakId = familie.taakId() != null ? familie.taakId() : request.getParameter("taskId");
     String executieId = familie.executieId() != null ? familie.executieId() : request.getParameter("executionId");
-    Optional<String> procesInstantie = herleiding.procesInstantie(taakId,
-        Optional.ofNullable(familie.procesInstantieId()).orElse(eerste(request, PROCES_PARAMETERS)),
-        executieId, familie.variabeleId());
-    String zaaknummer = procesInstantie.flatMap(herleiding::zaaknummer).orElse(eerste(request, ZAAK_PARAMETERS));
-    if (zaaknummer == null && procesInstantie.isEmpty() && taakId == null && !familie.geeftZaakinhoud()) {
+    String procesInstantieId = familie.procesInstantieId() != null ? familie.procesInstantieId()
+        : eerste(request, PROCES_PARAMETERS);
+    String zaaknummer = eerste(request, ZAAK_PARAMETERS);
+    if (zaaknummer == null && procesInstantieId == null && taakId == null && executieId == null
+        && familie.variabeleId() == null && !familie.geeftZaakinhoud()) {
       return;
     }
-    log.vastleggen(new Toegangslog.Toegang(Engineklok.nu(), gebruiker, request.getMethod(),
-        familie.familie(), afgekapt(zaaknummer), procesInstantie.orElse(null), taakId, status));
+    log.vastleggen(new Verzoek(Engineklok.nu(), gebruiker, request.getMethod(), familie.familie(), taakId,
+        procesInstantieId, executieId, familie.variabeleId(), zaaknummer, status));
   }
 
   /** The user of the engine REST API and our API (HTTP Basic), or of the webapps (session). */
@@ -100,9 +99,5 @@ public class ToegangslogFilter extends OncePerRequestFilter {
       }
     }
     return null;
-  }
-
-  private static String afgekapt(String tekst) {
-    return tekst == null || tekst.length() <= 40 ? tekst : tekst.substring(0, 40);
   }
 }

@@ -109,6 +109,32 @@ class ToegangslogTest {
         .contains("\"gebruiker\":\"vt\"", "\"padfamilie\":\"/camunda/api/engine/engine/default/task/{id}/form-variables\"");
   }
 
+  /**
+   * Issue 15: the case is traced behind the request, by the log's writer, for every kind of id a request can name:
+   * a task, an execution, a variable and a process instance; a reader sees them all traced.
+   */
+  @Test
+  void deSchrijverHerleidtTaakExecutieVariabeleEnProcesNaarDeZaak() {
+    runtimeService.setVariable(zaak.getId(), "toegangslogProef", "x");
+    String variabele = runtimeService.createVariableInstanceQuery().processInstanceIdIn(zaak.getId())
+        .variableName("toegangslogProef").singleResult().getId();
+    String executie = runtimeService.createExecutionQuery().processInstanceId(zaak.getId()).list().stream()
+        .filter(e -> !e.getId().equals(zaak.getId())).findFirst().orElseThrow().getId();
+    ApiClient beheerder = ApiClient.als(port, "demo");
+    beheerder.get("/engine-rest/task/" + taak("taakVt").getId());
+    beheerder.get("/engine-rest/execution/" + executie);
+    beheerder.get("/engine-rest/variable-instance/" + variabele);
+    beheerder.get("/engine-rest/process-instance/" + zaak.getId());
+
+    String log = ApiClient.als(port, "privacy").get("/api/toegangslog?gebruiker=demo").body();
+    for (String familie : new String[] {"/engine-rest/task/{id}", "/engine-rest/execution/{id}",
+        "/engine-rest/variable-instance/{id}", "/engine-rest/process-instance/{id}"}) {
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM toegangslog WHERE gebruiker = 'demo' AND padfamilie = ? "
+          + "AND zaaknummer = ? AND proces_instantie_id = ?", Integer.class, familie, zaaknummer, zaak.getId()))
+          .as(familie + " in " + log).isPositive();
+    }
+  }
+
   private int aantal() {
     toegangslog.schrijfWachtrij();
     return jdbc.queryForObject("SELECT COUNT(*) FROM toegangslog WHERE zaaknummer = ? AND gebruiker = 'vt'", Integer.class, zaaknummer);
