@@ -43,4 +43,25 @@ final class HistorieRijen {
     return jdbc.queryForList("select a.ACT_ID_ from ACT_HI_DETAIL d left join ACT_HI_ACTINST a on a.ID_ = d.ACT_INST_ID_"
         + " where d.NAME_ = ? and d.ROOT_PROC_INST_ID_ in " + WORTELS, String.class, naam, zaaknummer);
   }
+
+  /** Per process: historic variables, of which without a value (e.g. an out mapping of a variable never set). */
+  static Map<String, String> variabelenPerProces(JdbcTemplate jdbc, String zaaknummer) {
+    Map<String, String> perProces = new LinkedHashMap<>();
+    jdbc.query("select PROC_DEF_KEY_, count(*), sum(case when VAR_TYPE_ = 'null' then 1 else 0 end),"
+        + " sum(case when TASK_ID_ is not null then 1 else 0 end) from ACT_HI_VARINST where ROOT_PROC_INST_ID_ in "
+        + WORTELS + " group by PROC_DEF_KEY_ order by count(*) desc", rs -> {
+          perProces.put(rs.getString(1), rs.getInt(2) + " (leeg " + rs.getInt(3) + ", taaklokaal " + rs.getInt(4) + ")");
+        }, zaaknummer);
+    return perProces;
+  }
+
+  /** Variable names that exist in more than one process instance of the case: copies. */
+  static Map<String, Integer> kopieen(JdbcTemplate jdbc, String zaaknummer) {
+    Map<String, Integer> perNaam = new LinkedHashMap<>();
+    jdbc.query("select NAME_, count(*) from ACT_HI_VARINST where TASK_ID_ is null and ROOT_PROC_INST_ID_ in " + WORTELS
+        + " group by NAME_ having count(*) > 1 order by count(*) desc", rs -> {
+          perNaam.put(rs.getString(1), rs.getInt(2));
+        }, zaaknummer);
+    return perNaam;
+  }
 }
