@@ -64,4 +64,10 @@ final class HistorieRijen {
         }, zaaknummer);
     return perNaam;
   }
+
+  /** process:variable of every historic variable without a value. */
+  static List<String> zonderWaarde(JdbcTemplate jdbc, String zaaknummer) {
+    return jdbc.queryForList("select PROC_DEF_KEY_ || ':' || NAME_ from ACT_HI_VARINST where VAR_TYPE_ = 'null'"
+        + " and ROOT_PROC_INST_ID_ in " + WORTELS, String.class, zaaknummer);
+  }
 }

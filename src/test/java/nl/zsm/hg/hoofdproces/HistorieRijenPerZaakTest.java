@@ -39,7 +39,7 @@ class HistorieRijenPerZaakTest extends HoofdprocesScenario {
     System.out.println("Detailrijen per naam: " + HistorieRijen.detailsPerNaam(jdbc, zaaknummer));
     System.out.println("Variabelen per proces: " + HistorieRijen.variabelenPerProces(jdbc, zaaknummer));
     System.out.println("Kopieen: " + HistorieRijen.kopieen(jdbc, zaaknummer));
-    System.out.println("LEEG " + jdbc.queryForList("select PROC_DEF_KEY_ || ':' || NAME_ from ACT_HI_VARINST where VAR_TYPE_ = 'null' and ROOT_PROC_INST_ID_ = ?", String.class, zaak.getId()));
+    System.out.println("Variabelen zonder waarde: " + HistorieRijen.zonderWaarde(jdbc, zaaknummer));
 
     // what people entered is there, with the step it was entered in
     assertThat(HistorieRijen.detailActiviteiten(jdbc, zaaknummer, "afdoeningsbeslissing"))
