@@ -15,6 +15,8 @@ import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.TIJDSTIP_A
 import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VAST;
 import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.VEILIGHEIDSBEOORDELING_UITERLIJK;
 import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.ZAAKNUMMER;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.AFDOENINGSBESLISSING;
+import static nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.UITKOMST_VOORGELEIDING;
 import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.SLACHTOFFER_ANDERE_WEG_KIEZEN;
 import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.SLACHTOFFER_BEREIKT;
 import static nl.zsm.hg.slachtoffer.domain.SlachtofferInformerenContract.SLACHTOFFER_GEINFORMEERD_OP;
