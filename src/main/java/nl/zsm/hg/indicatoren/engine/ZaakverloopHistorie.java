@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  * has none, and only aggregates leave this package.
  */
 @Component
-public class ZaakverloopHistorie {
+public record ZaakverloopHistorie(HistoryService historyService, IdentityService identityService, JdbcTemplate jdbc) {
 
   static final String HOOFDPROCES = "zsmHuiselijkGeweld";
   private static final int BLOK = 500;
@@ -49,16 +49,6 @@ public class ZaakverloopHistorie {
       VEILIGHEIDSBEOORDELING_UITERLIJK, INVERZEKERINGSTELLING_UITERLIJK, ADVIES_UITGEBRACHT_DOOR, RISC_TOEGEPAST,
       B_SAFER_TOEGEPAST, "route", "risiconiveau", INFORMERENDE_ORGANISATIE, SLACHTOFFER_BEREIKT,
       SLACHTOFFER_GEINFORMEERD_OP, SLACHTOFFER_GEMAILD_OP, SLACHTOFFER_ANDERE_WEG_KIEZEN};
-
-  private final HistoryService historyService;
-  private final IdentityService identityService;
-  private final JdbcTemplate jdbc;
-
-  public ZaakverloopHistorie(HistoryService historyService, IdentityService identityService, JdbcTemplate jdbc) {
-    this.historyService = historyService;
-    this.identityService = identityService;
-    this.jdbc = jdbc;
-  }
 
   public List<Zaakverloop> lees(Periode periode) {
     return zonderAutorisatie(() -> leesAlles(periode));

@@ -18,17 +18,8 @@ import org.springframework.stereotype.Component;
  * authorizations: the access log also records attempts on cases the user may not see.
  */
 @Component
-public class ZaakHerleiding {
-
-  private final HistoryService historyService;
-  private final RuntimeService runtimeService;
-  private final IdentityService identityService;
-
-  ZaakHerleiding(HistoryService historyService, RuntimeService runtimeService, IdentityService identityService) {
-    this.historyService = historyService;
-    this.runtimeService = runtimeService;
-    this.identityService = identityService;
-  }
+public record ZaakHerleiding(HistoryService historyService, RuntimeService runtimeService,
+    IdentityService identityService) {
 
   /** The process instance of whatever the request names, task first. */
   public Optional<String> procesInstantie(String taakId, String procesInstantieId, String executieId, String variabeleId) {

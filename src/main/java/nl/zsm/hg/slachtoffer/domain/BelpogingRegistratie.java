@@ -14,18 +14,13 @@ import org.springframework.stereotype.Service;
 
 /** Checks a phone attempt before it is recorded: when, reached or not, and what was said. */
 @Service
-public class BelpogingRegistratie {
+public record BelpogingRegistratie(Clock clock) {
 
   /** Clocks of a phone and the server may differ a little. */
   static final Duration KLOKMARGE = Duration.ofMinutes(5);
 
-  private final Clock clock;
-
   /** @param clock the engine clock (the Spring bean from nl.zsm.hg.tijd.Engineklok) */
   @Autowired
-  public BelpogingRegistratie(Clock clock) {
-    this.clock = clock;
-  }
 
   /**
    * Checks a call attempt from the form and returns it; records nothing (the delegate adds it to the case).

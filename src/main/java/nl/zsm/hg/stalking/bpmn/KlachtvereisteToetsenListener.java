@@ -12,13 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Task listener (complete) on the OvJ's afdoeningsbeslissing: no prosecution of stalking without a complaint. */
 @Component("klachtvereisteToetsen")
-public class KlachtvereisteToetsenListener implements TaskListener {
-
-  private final Klachtvereiste klachtvereiste;
-
-  public KlachtvereisteToetsenListener(Klachtvereiste klachtvereiste) {
-    this.klachtvereiste = klachtvereiste;
-  }
+public record KlachtvereisteToetsenListener(Klachtvereiste klachtvereiste) implements TaskListener {
 
   @Override
   public void notify(DelegateTask taak) {

@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Task listener (complete) on reclassering's advice: the stalking advice rules of {@link StalkingAdvies}. */
 @Component("stalkingAdviesToetsen")
-public class StalkingAdviesToetsenListener implements TaskListener {
-
-  private final StalkingAdvies stalkingAdvies;
-
-  public StalkingAdviesToetsenListener(StalkingAdvies stalkingAdvies) {
-    this.stalkingAdvies = stalkingAdvies;
-  }
+public record StalkingAdviesToetsenListener(StalkingAdvies stalkingAdvies) implements TaskListener {
 
   @Override
   public void notify(DelegateTask taak) {

@@ -37,23 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/maatregelen", produces = MediaType.APPLICATION_JSON_VALUE)
-public class MaatregelenController {
+public record MaatregelenController(MaatregelRegister register, IdentityService identityService, ZaakInzage zaakInzage,
+    Zaakregio zaakregio) {
 
   static final Set<String> LEZERS = Set.of(Organisatie.POLITIE.groupId(), Organisatie.OM.groupId(),
       Organisatie.VEILIG_THUIS.groupId());
-
-  private final MaatregelRegister register;
-  private final IdentityService identityService;
-  private final ZaakInzage zaakInzage;
-  private final Zaakregio zaakregio;
-
-  public MaatregelenController(MaatregelRegister register, IdentityService identityService, ZaakInzage zaakInzage,
-      Zaakregio zaakregio) {
-    this.register = register;
-    this.identityService = identityService;
-    this.zaakInzage = zaakInzage;
-    this.zaakregio = zaakregio;
-  }
 
   static final String ZAAKNUMMER_ONTBREEKT =
       "Parameter 'zaaknummer' ontbreekt, bijvoorbeeld ?zaaknummer=ZSM-2026-000123.";
