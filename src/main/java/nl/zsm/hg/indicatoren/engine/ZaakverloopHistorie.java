@@ -18,18 +18,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import nl.zsm.hg.indicatoren.domain.Periode;
 import nl.zsm.hg.indicatoren.domain.Termijnsoort;
 import nl.zsm.hg.indicatoren.domain.Zaakverloop;
 import nl.zsm.hg.intake.domain.Regio;
+import nl.zsm.hg.security.engine.Engineaanmelding;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +50,7 @@ public record ZaakverloopHistorie(HistoryService historyService, IdentityService
       SLACHTOFFER_GEINFORMEERD_OP, SLACHTOFFER_GEMAILD_OP, SLACHTOFFER_ANDERE_WEG_KIEZEN};
 
   public List<Zaakverloop> lees(Periode periode) {
-    return zonderAutorisatie(() -> leesAlles(periode));
+    return Engineaanmelding.zonderAutorisatie(identityService, () -> leesAlles(periode));
   }
 
   private List<Zaakverloop> leesAlles(Periode periode) {
@@ -197,17 +196,6 @@ public record ZaakverloopHistorie(HistoryService historyService, IdentityService
     return dag.atStartOfDay(Periode.AMSTERDAM).toInstant();
   }
 
-  private <T> T zonderAutorisatie(Supplier<T> lezen) {
-    Authentication gebruiker = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return lezen.get();
-    } finally {
-      if (gebruiker != null) {
-        identityService.setAuthentication(gebruiker);
-      }
-    }
-  }
 
   /**
    * The variables of one case: the main process's value first, else the value in a called process (a result not yet

@@ -2,13 +2,13 @@ package nl.zsm.hg.privacy.engine;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import nl.zsm.hg.security.engine.Engineaanmelding;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Component;
 
@@ -70,14 +70,6 @@ public record ZaakHerleiding(HistoryService historyService, RuntimeService runti
   }
 
   private <T> T zonderAutorisatie(Supplier<T> opvraging) {
-    Authentication huidig = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return opvraging.get();
-    } finally {
-      if (huidig != null) {
-        identityService.setAuthentication(huidig);
-      }
-    }
+    return Engineaanmelding.zonderAutorisatie(identityService, opvraging);
   }
 }

@@ -2,13 +2,13 @@ package nl.zsm.hg.veiligheid.engine;
 
 import java.util.HashMap;
 import java.util.Map;
+import nl.zsm.hg.security.engine.Engineaanmelding;
 import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
 import nl.zsm.hg.veiligheid.domain.MaatregelRegister;
 import nl.zsm.hg.veiligheid.domain.MaatregelStatus;
 import nl.zsm.hg.veiligheid.domain.Overtredingsmelding;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,15 +49,8 @@ public class OvertredingAanOm {
     variabelen.put("overtredingTijdstip", Overtredingsmelding.weergave(melding.tijdstip()));
     variabelen.put("overtredingToelichting", melding.toelichting().trim());
     variabelen.put("overtredingGemeldDoor", melding.gemeldDoor());
-    Authentication gebruiker = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      runtimeService.startProcessInstanceByKey(PROCES, maatregel.zaaknummer(), variabelen);
-    } finally {
-      if (gebruiker != null) {
-        identityService.setAuthentication(gebruiker);
-      }
-    }
+    Engineaanmelding.zonderAutorisatie(identityService,
+        () -> runtimeService.startProcessInstanceByKey(PROCES, maatregel.zaaknummer(), variabelen));
     return overtreden;
   }
 }
