@@ -1,11 +1,16 @@
 package nl.zsm.hg.tijd;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The time zone of every deadline, and how deadlines are written in explanations. */
 public final class Amsterdam {
@@ -66,5 +71,22 @@ public final class Amsterdam {
       return minuten + " min";
     }
     return minuten == 0 ? uren + " uur" : uren + " uur " + minuten + " min";
+  }
+
+  /**
+   * An ISO-8601 text as a form or a case variable holds it: with an offset ("2026-11-29T10:15+01:00",
+   * "2026-11-29T09:15:00Z") or without one, then Dutch local time ("2026-11-29T10:15"). Empty when unreadable.
+   */
+  public static Optional<Instant> alsMoment(String tekst) {
+    String schoon = tekst.trim();
+    try {
+      return Optional.of(OffsetDateTime.parse(schoon).toInstant());
+    } catch (DateTimeParseException metOffset) {
+      try {
+        return Optional.of(LocalDateTime.parse(schoon).atZone(ZONE).toInstant());
+      } catch (DateTimeParseException zonderOffset) {
+        return Optional.empty();
+      }
+    }
   }
 }

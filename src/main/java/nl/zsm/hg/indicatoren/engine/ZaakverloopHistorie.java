@@ -4,8 +4,6 @@ import static nl.zsm.hg.ZaakVariabelen.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +21,7 @@ import nl.zsm.hg.indicatoren.domain.Termijnsoort;
 import nl.zsm.hg.indicatoren.domain.Zaakverloop;
 import nl.zsm.hg.intake.domain.Regio;
 import nl.zsm.hg.security.engine.Engineaanmelding;
+import nl.zsm.hg.tijd.Amsterdam;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -229,16 +228,7 @@ public record ZaakverloopHistorie(HistoryService historyService, IdentityService
       if (waarde == null) {
         return null;
       }
-      String tekst = waarde.toString().trim();
-      try {
-        return OffsetDateTime.parse(tekst).toInstant();
-      } catch (DateTimeParseException e) {
-        try {
-          return LocalDateTime.parse(tekst).atZone(Periode.AMSTERDAM).toInstant();
-        } catch (DateTimeParseException e2) {
-          return null;
-        }
-      }
+      return Amsterdam.alsMoment(waarde.toString()).orElse(null);
     }
 
     static LocalDate datum(Object waarde) {

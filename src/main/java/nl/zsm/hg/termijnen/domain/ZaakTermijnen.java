@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.zsm.hg.tijd.Amsterdam;
+import org.springframework.stereotype.Component;
 
 /**
  * The deadlines of one case as the process needs them: at intake (ophouden, voorgeleiding, VT's
  * veiligheidsbeoordeling) and when the OvJ orders inverzekeringstelling. Reads the values as the
  * case holds them (Date, java.time or ISO-8601 text); knows nothing of Camunda.
  */
+@Component
 public class ZaakTermijnen {
 
   private final TermijnenService service;

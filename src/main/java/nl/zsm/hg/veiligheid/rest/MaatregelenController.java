@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import nl.zsm.hg.invoer.rest.GeldigZaaknummer;
 import nl.zsm.hg.security.domain.Organisatie;
 import nl.zsm.hg.security.engine.Engineaanmelding;
@@ -49,18 +50,14 @@ public record MaatregelenController(MaatregelRegister register, IdentityService 
   @GetMapping
   public List<Beschermingsmaatregel> vanZaak(
       @RequestParam(required = false) @NotBlank(message = ZAAKNUMMER_ONTBREEKT) @GeldigZaaknummer String zaaknummer) {
-    magLezen();
-    magZaakLezen(zaaknummer.trim());
-    return register.vanZaak(zaaknummer.trim());
+    return vanLeesbareZaak(zaaknummer, register::vanZaak);
   }
 
   /** Every change of every measure of the case (imposed, changed, ended, suspended, breached), oldest first. */
   @GetMapping("/historie")
   public List<Maatregelwijziging> historie(
       @RequestParam(required = false) @NotBlank(message = ZAAKNUMMER_ONTBREEKT) @GeldigZaaknummer String zaaknummer) {
-    magLezen();
-    magZaakLezen(zaaknummer.trim());
-    return register.historie(zaaknummer.trim());
+    return vanLeesbareZaak(zaaknummer, register::historie);
   }
 
   /**
@@ -81,6 +78,14 @@ public record MaatregelenController(MaatregelRegister register, IdentityService 
     }
     magZaakLezen(zaaknummer.trim());
     return register.actief(zaaknummer.trim(), dag);
+  }
+
+  /** Reads from the register after both checks: the reader's organisation, then this case. */
+  private <T> T vanLeesbareZaak(String zaaknummer, Function<String, T> lezen) {
+    magLezen();
+    String nummer = zaaknummer.trim();
+    magZaakLezen(nummer);
+    return lezen.apply(nummer);
   }
 
   private void magZaakLezen(String zaaknummer) {
