@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -74,19 +74,16 @@ public final class Amsterdam {
   }
 
   /**
-   * An ISO-8601 text as a form or a case variable holds it: with an offset ("2026-11-29T10:15+01:00",
+   * An ISO-8601 text as a form or a case variable holds it: with an offset or zone ("2026-11-29T10:15+01:00",
    * "2026-11-29T09:15:00Z") or without one, then Dutch local time ("2026-11-29T10:15"). Empty when unreadable.
    */
   public static Optional<Instant> alsMoment(String tekst) {
-    String schoon = tekst.trim();
     try {
-      return Optional.of(OffsetDateTime.parse(schoon).toInstant());
-    } catch (DateTimeParseException metOffset) {
-      try {
-        return Optional.of(LocalDateTime.parse(schoon).atZone(ZONE).toInstant());
-      } catch (DateTimeParseException zonderOffset) {
-        return Optional.empty();
-      }
+      TemporalAccessor moment = DateTimeFormatter.ISO_DATE_TIME.parseBest(tekst.trim(), ZonedDateTime::from,
+          LocalDateTime::from);
+      return Optional.of(moment instanceof LocalDateTime lokaal ? lokaal.atZone(ZONE).toInstant() : Instant.from(moment));
+    } catch (DateTimeParseException onleesbaar) {
+      return Optional.empty();
     }
   }
 }

@@ -12,6 +12,8 @@ class AmsterdamTest {
   void metOffsetOfZ() {
     assertThat(Amsterdam.alsMoment("2026-11-29T10:15+01:00")).contains(Instant.parse("2026-11-29T09:15:00Z"));
     assertThat(Amsterdam.alsMoment(" 2026-11-29T09:15:00Z ")).contains(Instant.parse("2026-11-29T09:15:00Z"));
+    assertThat(Amsterdam.alsMoment("2026-11-29T10:15+01:00[Europe/Amsterdam]"))
+        .contains(Instant.parse("2026-11-29T09:15:00Z"));
   }
 
   @Test
