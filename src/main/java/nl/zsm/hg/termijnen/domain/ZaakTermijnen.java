@@ -16,12 +16,10 @@ import org.springframework.stereotype.Component;
  * case holds them (Date, java.time or ISO-8601 text); knows nothing of Camunda.
  */
 @Component
-public class ZaakTermijnen {
+public record ZaakTermijnen(TermijnenService service) {
 
-  private final TermijnenService service;
-
-  public ZaakTermijnen(TermijnenService service) {
-    this.service = Objects.requireNonNull(service, "service");
+  public ZaakTermijnen {
+    Objects.requireNonNull(service, "service");
   }
 
   /**
