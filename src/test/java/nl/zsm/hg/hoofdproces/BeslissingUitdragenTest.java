@@ -15,13 +15,10 @@ import nl.zsm.hg.ZsmSpringTest;
 import nl.zsm.hg.notificatie.EmailJobs;
 import nl.zsm.hg.notificatie.Mailinhoud;
 import nl.zsm.hg.notificatie.TestMailserver;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -30,19 +27,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * that criminal law stops and VT continues (L632-640).
  */
 @ZsmSpringTest
-class BeslissingUitdragenTest {
+class BeslissingUitdragenTest extends HoofdprocesScenario {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Autowired ProcessEngine processEngine;
   @LocalServerPort int port;
 
-  private HgZaakStappen stappen;
-
   @BeforeEach
-  void init() throws Exception {
-    BpmnAwareTests.init(processEngine);
-    stappen = new HgZaakStappen(processEngine);
+  void mailserverLeegmaken() throws Exception {
     TestMailserver.leegmaken();
   }
 

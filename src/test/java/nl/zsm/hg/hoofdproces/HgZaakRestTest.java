@@ -10,13 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.ZsmSpringTest;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -25,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * retrievable by the organisation that does the task.
  */
 @ZsmSpringTest
-class HgZaakRestTest {
+class HgZaakRestTest extends HoofdprocesScenario {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Demo user per organisation group. */
@@ -34,22 +29,6 @@ class HgZaakRestTest {
       "zsm-supervisor", "supervisor");
 
   @LocalServerPort int port;
-  @Autowired ProcessEngine processEngine;
-
-  private HgZaakStappen stappen;
-  private Termijnklok klok;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(processEngine);
-    stappen = new HgZaakStappen(processEngine);
-    klok = new Termijnklok(processEngine);
-  }
-
-  @AfterEach
-  void klokTerug() {
-    klok.herstel();
-  }
 
   @Test
   void heenzendenZonderMaatregelBijAcuteOnveiligheidGeeft400EnDeTaakBlijftOpen() throws Exception {

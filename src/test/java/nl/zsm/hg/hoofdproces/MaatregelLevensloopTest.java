@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.ZsmSpringTest;
@@ -15,11 +14,9 @@ import nl.zsm.hg.notificatie.Mailinhoud;
 import nl.zsm.hg.notificatie.TestMailserver;
 import nl.zsm.hg.slachtoffer.domain.MaatregelenVoorSlachtoffer;
 import nl.zsm.hg.tijd.Amsterdam;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,22 +29,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * with its real end or review date.
  */
 @ZsmSpringTest
-class MaatregelLevensloopTest {
+class MaatregelLevensloopTest extends HoofdprocesScenario {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PARTNERS = "ZSM huiselijk geweld: nieuwe afdoeningsbeslissing";
   private static final String SLACHTOFFER = "Informatie na ons telefoongesprek";
 
-  @Autowired ProcessEngine processEngine;
   @Autowired MaatregelenVoorSlachtoffer voorSlachtoffer;
   @LocalServerPort int port;
 
-  private HgZaakStappen stappen;
-
   @BeforeEach
-  void init() throws Exception {
-    BpmnAwareTests.init(processEngine);
-    stappen = new HgZaakStappen(processEngine);
+  void mailserverLeegmaken() throws Exception {
     TestMailserver.leegmaken();
   }
 
@@ -73,7 +65,7 @@ class MaatregelLevensloopTest {
     stappen.rondDeelprocesAf(zaak, "adviesReclasseringRvdk", Map.of("advies", "Toezicht.", "adviesAfdoening", "DAGVAARDING",
         "adviesBijzondereVoorwaarden", "Contactverbod", "adviesUitgebrachtDoor", "reclassering"));
     // the OvJ unticks the inverzekeringstelling (a release cannot keep the suspect) and imposes a contactverbod
-    stappen.voltooi(zaak, "Task_Afdoeningsbeslissing", "om", afdoening("DAGVAARDING", "CONTACTVERBOD"));
+    stappen.voltooi(zaak, "Task_Afdoeningsbeslissing", "om", afdoening("DAGVAARDING", null, "CONTACTVERBOD"));
 
     // the police register: only what is in force now
     JsonNode nu = actief(zaaknummer);
@@ -135,7 +127,7 @@ class MaatregelLevensloopTest {
       stappen.rondDeelprocesAf(zaak, "adviesReclasseringRvdk", Map.of("advies", "Toezicht.",
           "adviesAfdoening", "STRAFBESCHIKKING", "adviesUitgebrachtDoor", "reclassering"));
     }
-    Map<String, Object> strafbeschikking = afdoening("STRAFBESCHIKKING", "CONTACTVERBOD", "GEBIEDSVERBOD");
+    Map<String, Object> strafbeschikking = afdoening("STRAFBESCHIKKING", null, "CONTACTVERBOD", "GEBIEDSVERBOD");
     strafbeschikking.put("maatregelGebied", "Wijk Assendorp en Binnenstad, Zwolle");
     stappen.voltooi(zaak, "Task_Afdoeningsbeslissing", "om", strafbeschikking);
 
@@ -171,7 +163,7 @@ class MaatregelLevensloopTest {
         "slachtofferToestemmingEmail", true));
     stappen.voltooi(zaak, "Task_BewijsBeoordelen", "om", Map.of("bewijs", "ONVOLDOENDE"));
     // the form still shows the measures of the earlier decision; with a sepot they end
-    stappen.voltooi(zaak, "Task_Afdoeningsbeslissing", "om", afdoening("SEPOT_02", "GEDRAGSAANWIJZING_509HH", "CONTACTVERBOD"));
+    stappen.voltooi(zaak, "Task_Afdoeningsbeslissing", "om", afdoening("SEPOT_02", null, "GEDRAGSAANWIJZING_509HH", "CONTACTVERBOD"));
 
     assertThat(actief(zaaknummer)).isEmpty();
     JsonNode alles = get("/api/maatregelen?zaaknummer=" + zaaknummer);
@@ -189,14 +181,6 @@ class MaatregelLevensloopTest {
     Map<String, Object> intake = HgZaakStappen.intake(30, vast);
     intake.put("slachtofferToestemmingEmail", true);
     return intake;
-  }
-
-  private static Map<String, Object> afdoening(String beslissing, String... maatregelen) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("afdoeningsbeslissing", beslissing);
-    v.put("toelichtingAfdoening", "Beslissing in de test.");
-    v.put("veiligheidsmaatregelen", HgZaakStappen.maatregelen(maatregelen));
-    return v;
   }
 
   private ProcessInstance deelproces(ProcessInstance zaak, String sleutel) {

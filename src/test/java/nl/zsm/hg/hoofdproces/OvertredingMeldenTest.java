@@ -11,11 +11,8 @@ import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.ZsmSpringTest;
 import nl.zsm.hg.tijd.Engineklok;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -25,19 +22,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * another region, a bad body, an unknown or no longer applying measure are refused and change nothing.
  */
 @ZsmSpringTest
-class OvertredingMeldenTest {
+class OvertredingMeldenTest extends HoofdprocesScenario {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Autowired ProcessEngine processEngine;
   @LocalServerPort int port;
-
-  private HgZaakStappen stappen;
-
-  @BeforeEach
-  void init() {
-    stappen = new HgZaakStappen(processEngine);
-  }
 
   @Test
   void dePolitieVanDeRegioMeldtEenOvertredingEnHetOmBeoordeeltHem() throws Exception {

@@ -10,12 +10,10 @@ import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.ZsmSpringTest;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,20 +22,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * nothing in the overview and 403 with a Dutch reason for the case; a police account without a region gets 403.
  */
 @ZsmSpringTest
-class PolitieregioMaatregelenTest {
+class PolitieregioMaatregelenTest extends HoofdprocesScenario {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ZONDER_REGIO = "politie-zonder-regio";
   private static final String WACHTWOORD = "Regio-test-2026!";
 
-  @Autowired ProcessEngine processEngine;
   @LocalServerPort int port;
 
-  private HgZaakStappen stappen;
-
   @BeforeEach
-  void init() {
-    stappen = new HgZaakStappen(processEngine);
+  void politiegebruikerZonderRegio() {
     IdentityService identity = processEngine.getIdentityService();
     if (identity.createUserQuery().userId(ZONDER_REGIO).count() == 0) {
       User user = identity.newUser(ZONDER_REGIO);

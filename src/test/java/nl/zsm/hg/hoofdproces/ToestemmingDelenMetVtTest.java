@@ -9,15 +9,11 @@ import java.util.List;
 import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.ZsmSpringTest;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -27,20 +23,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * instances and history, of the main case and of the SHN-VT process.
  */
 @ZsmSpringTest
-class ToestemmingDelenMetVtTest {
+class ToestemmingDelenMetVtTest extends HoofdprocesScenario {
 
   private static final List<String> GEHEIM = List.of("GEHEIM-veiligheid", "GEHEIM-wens-nu", "GEHEIM-oplossing");
 
-  @Autowired ProcessEngine processEngine;
   @LocalServerPort int port;
-
-  private HgZaakStappen stappen;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(processEngine);
-    stappen = new HgZaakStappen(processEngine);
-  }
 
   @ParameterizedTest(name = "toestemming {0}")
   @ValueSource(booleans = {false, true})

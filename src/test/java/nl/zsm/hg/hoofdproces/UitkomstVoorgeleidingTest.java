@@ -18,14 +18,10 @@ import nl.zsm.hg.notificatie.TestMailserver;
 import nl.zsm.hg.notificatie.domain.VoorgeleidingsBericht;
 import nl.zsm.hg.slachtoffer.domain.SlachtofferBericht;
 import nl.zsm.hg.tijd.Amsterdam;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -36,20 +32,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * without protection gives the officier a task and a warning in the partners' mail.
  */
 @ZsmSpringTest
-class UitkomstVoorgeleidingTest {
+class UitkomstVoorgeleidingTest extends HoofdprocesScenario {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Autowired ProcessEngine processEngine;
   @LocalServerPort int port;
-
-  private HgZaakStappen stappen;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(processEngine);
-    stappen = new HgZaakStappen(processEngine);
-  }
 
   @Test
   void schorsingOnderVoorwaardenBeeindigtDeInverzekeringstellingSchorstDeBewaringEnRegistreertDeVoorwaarden()

@@ -53,6 +53,22 @@ class StalkingRegelsTest {
     assertThatCode(() -> klachtvereiste.toets(true, false, beslissing)).doesNotThrowAnyException();
   }
 
+  /** The task listeners hand over the task's variables; the rules read their own fields from them. */
+  @Test
+  void deRegelsLezenDeVariabelenVanDeZaak() {
+    java.util.Map<String, Object> zaak = new java.util.HashMap<>(java.util.Map.of(
+        nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.LABEL_EX_PARTNERSTALKING, true,
+        nl.zsm.hg.stalking.domain.StalkingAanpakContract.KLACHT_INGEDIEND, false,
+        nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.AFDOENINGSBESLISSING, "DAGVAARDING",
+        nl.zsm.hg.afdoening.domain.AdviesReclasseringRvdkContract.OVERWEGINGEN_EM, "ja"));
+    assertThatThrownBy(() -> klachtvereiste.toets(zaak::get)).isInstanceOf(OngeldigeInvoerException.class);
+    assertThatThrownBy(() -> stalkingAdvies.toets(zaak::get)).isInstanceOf(OngeldigeInvoerException.class);
+
+    zaak.put(nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract.LABEL_EX_PARTNERSTALKING, false);
+    assertThatCode(() -> klachtvereiste.toets(zaak::get)).as("geen stalkingzaak").doesNotThrowAnyException();
+    assertThatCode(() -> stalkingAdvies.toets(zaak::get)).as("geen stalkingzaak").doesNotThrowAnyException();
+  }
+
   @Test
   void stalkingadviesVraagtBeideMotiveringenEnGeenMediation() {
     assertThatThrownBy(() -> stalkingAdvies.toets(true, "ja", null, false, true))

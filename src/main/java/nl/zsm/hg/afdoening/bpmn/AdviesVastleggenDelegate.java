@@ -15,13 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Service task "Advies vastleggen" in adviesReclasseringRvdk. */
 @Component("adviesVastleggen")
-public class AdviesVastleggenDelegate implements JavaDelegate {
-
-  private final AdviesRegistratie registratie;
-
-  public AdviesVastleggenDelegate(AdviesRegistratie registratie) {
-    this.registratie = registratie;
-  }
+public record AdviesVastleggenDelegate(AdviesRegistratie registratie) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -22,13 +22,7 @@ import org.springframework.stereotype.Component;
  * sets no variables: who informs the victim is decided in the process slachtofferInformeren.
  */
 @Component("afdoeningToetsen")
-public class AfdoeningToetsenDelegate implements JavaDelegate {
-
-  private final AfdoeningControle controle;
-
-  public AfdoeningToetsenDelegate(AfdoeningControle controle) {
-    this.controle = controle;
-  }
+public record AfdoeningToetsenDelegate(AfdoeningControle controle) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -36,18 +36,11 @@ import org.springframework.stereotype.Component;
  * decision is refused as a whole.
  */
 @Component("maatregelenRegistreren")
-public class MaatregelenRegistrerenDelegate implements JavaDelegate {
+public record MaatregelenRegistrerenDelegate(MaatregelRegistratie registratie,
+    Zaakregio zaakregio) implements JavaDelegate {
 
   /** The value of the input parameter {@code maatregelBron} of "Directe beschermingsmaatregelen registreren". */
   static final String VRIJHEIDSBENEMING = "VRIJHEIDSBENEMING";
-
-  private final MaatregelRegistratie registratie;
-  private final Zaakregio zaakregio;
-
-  public MaatregelenRegistrerenDelegate(MaatregelRegistratie registratie, Zaakregio zaakregio) {
-    this.registratie = registratie;
-    this.zaakregio = zaakregio;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -103,6 +96,5 @@ public class MaatregelenRegistrerenDelegate implements JavaDelegate {
     Object bron = execution.getVariableLocal(MAATREGEL_BRON);
     return String.valueOf(bron != null ? bron : execution.getVariable(AFDOENINGSBESLISSING));
   }
-
 
 }

@@ -13,13 +13,7 @@ import org.springframework.stereotype.Service;
  * dagvaarding met voorgeleiding RC releases an arrested suspect, so the rule of {@link Vrijlatingstoets} applies.
  */
 @Service
-public class AfdoeningControle {
-
-  private final Vrijlatingstoets vrijlatingstoets;
-
-  public AfdoeningControle(Vrijlatingstoets vrijlatingstoets) {
-    this.vrijlatingstoets = vrijlatingstoets;
-  }
+public record AfdoeningControle(Vrijlatingstoets vrijlatingstoets) {
 
   /**
    * @param plandatum the planned date when the decision is PLANDATUM, else ignored

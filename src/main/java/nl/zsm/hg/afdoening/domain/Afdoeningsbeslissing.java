@@ -7,35 +7,29 @@ import nl.zsm.hg.invoer.domain.Formulierwaarden;
  * values of the variable {@code afdoeningsbeslissing}.
  */
 public enum Afdoeningsbeslissing {
-  DAGVAARDING(true),
-  DAGVAARDING_VOORGELEIDING_RC(false),
-  SEPOT_01(true),
-  SEPOT_02(true),
-  VOORWAARDELIJK_SEPOT(true),
-  VOORWAARDELIJK_BELEIDSSEPOT(true),
-  STRAFBESCHIKKING(true),
-  ROUTERING_ONDERZOEKEN(true),
-  PLANDATUM(true),
+  DAGVAARDING,
+  DAGVAARDING_VOORGELEIDING_RC,
+  SEPOT_01,
+  SEPOT_02,
+  VOORWAARDELIJK_SEPOT,
+  VOORWAARDELIJK_BELEIDSSEPOT,
+  STRAFBESCHIKKING,
+  ROUTERING_ONDERZOEKEN,
+  PLANDATUM,
   /** Gedragsaanwijzing of the OvJ (art. 509hh Sv), an option after the Spreekuur huiselijk geweld (L4437-4439). */
-  GEDRAGSAANWIJZING(true),
+  GEDRAGSAANWIJZING,
   /**
    * Afdoeningsbeslissing on hold: the suspect is released (possibly with a gedragsaanwijzing) and invited
    * to the Spreekuur huiselijk geweld; the case comes back to the OvJ with reclassering's advice (L4378-4441).
    */
-  AFDOENING_ON_HOLD(true);
-
-  private final boolean vrijlating;
-
-  Afdoeningsbeslissing(boolean vrijlating) {
-    this.vrijlating = vrijlating;
-  }
+  AFDOENING_ON_HOLD;
 
   /**
    * Whether an arrested suspect goes free with this decision. Only a voorgeleiding keeps the suspect
    * (the RC decides on bewaring); a plandatumzaak releases the suspect in the meantime (L590-597).
    */
   public boolean vrijlating() {
-    return vrijlating;
+    return this != DAGVAARDING_VOORGELEIDING_RC;
   }
 
   /** Sepot 01 or 02: the criminal case ends (L562-566). */

@@ -15,17 +15,9 @@ import org.springframework.stereotype.Service;
  * months).
  */
 @Service
-public class Maandcijfers {
+public record Maandcijfers(IndicatorenService indicatoren, MaandcijferRegister register) {
 
   static final int MAANDEN_TERUG = 3;
-
-  private final IndicatorenService indicatoren;
-  private final MaandcijferRegister register;
-
-  public Maandcijfers(IndicatorenService indicatoren, MaandcijferRegister register) {
-    this.indicatoren = indicatoren;
-    this.register = register;
-  }
 
   @Scheduled(cron = "${zsm.indicatoren.maandcijfers-cron:0 30 2 1 * *}", zone = "Europe/Amsterdam")
   public void bewaarAfgelopenMaanden() {

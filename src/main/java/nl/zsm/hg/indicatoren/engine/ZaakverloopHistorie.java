@@ -35,12 +35,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import nl.zsm.hg.indicatoren.domain.Periode;
 import nl.zsm.hg.indicatoren.domain.Termijnsoort;
 import nl.zsm.hg.indicatoren.domain.Zaakverloop;
 import nl.zsm.hg.intake.domain.Regio;
 import nl.zsm.hg.invoer.domain.Formulierwaarden;
+import nl.zsm.hg.security.engine.Engineaanmelding;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -49,7 +49,6 @@ import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +59,7 @@ import org.springframework.stereotype.Component;
  * has none, and only aggregates leave this package.
  */
 @Component
-public class ZaakverloopHistorie {
+public record ZaakverloopHistorie(HistoryService historyService, IdentityService identityService, JdbcTemplate jdbc) {
 
   static final String HOOFDPROCES = "zsmHuiselijkGeweld";
   private static final int BLOK = 500;
@@ -72,18 +71,8 @@ public class ZaakverloopHistorie {
   /** The decision that registered measures with the vrijheidsbeslissing (MaatregelenRegistrerenDelegate). */
   private static final String VRIJHEIDSBENEMING = "VRIJHEIDSBENEMING";
 
-  private final HistoryService historyService;
-  private final IdentityService identityService;
-  private final JdbcTemplate jdbc;
-
-  public ZaakverloopHistorie(HistoryService historyService, IdentityService identityService, JdbcTemplate jdbc) {
-    this.historyService = historyService;
-    this.identityService = identityService;
-    this.jdbc = jdbc;
-  }
-
   public List<Zaakverloop> lees(Periode periode) {
-    return zonderAutorisatie(() -> leesAlles(periode));
+    return Engineaanmelding.zonderAutorisatie(identityService, () -> leesAlles(periode));
   }
 
   private List<Zaakverloop> leesAlles(Periode periode) {
@@ -268,17 +257,6 @@ public class ZaakverloopHistorie {
     return dag.atStartOfDay(Periode.AMSTERDAM).toInstant();
   }
 
-  private <T> T zonderAutorisatie(Supplier<T> lezen) {
-    Authentication gebruiker = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return lezen.get();
-    } finally {
-      if (gebruiker != null) {
-        identityService.setAuthentication(gebruiker);
-      }
-    }
-  }
 
   /**
    * The variables of one case: the main process's value first, else the value in a called process (a result not yet

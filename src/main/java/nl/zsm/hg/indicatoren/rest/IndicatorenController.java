@@ -34,21 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
  * checked by Bean Validation (400 in Dutch, nl.zsm.hg.invoer.rest.ParameterfoutenAlsBadRequest), the period by {@link Periode}.
  */
 @RestController
-public class IndicatorenController {
+public record IndicatorenController(IndicatorenService service, IdentityService identityService, ObjectMapper json) {
 
   static final Set<String> TOEGESTANE_GROEPEN =
       Set.of(Organisatie.BELEID.groupId(), Organisatie.ZSM_SUPERVISOR.groupId(), "camunda-admin");
   static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
-
-  private final IndicatorenService service;
-  private final IdentityService identityService;
-  private final ObjectMapper json;
-
-  public IndicatorenController(IndicatorenService service, IdentityService identityService, ObjectMapper json) {
-    this.service = service;
-    this.identityService = identityService;
-    this.json = json;
-  }
 
   @GetMapping("/api/indicatoren")
   public ResponseEntity<String> indicatoren(

@@ -34,17 +34,8 @@ import org.springframework.stereotype.Component;
 
 /** Service task "Intake controleren en zaaknummer toekennen": checks the intake, sets the zaaknummer as business key. */
 @Component("intakeControleren")
-public class IntakeControlerenDelegate implements JavaDelegate {
-
-  private final IntakeControle controle;
-  private final Zaaknummers zaaknummers;
-  private final ZaaknummerRegister register;
-
-  public IntakeControlerenDelegate(IntakeControle controle, Zaaknummers zaaknummers, ZaaknummerRegister register) {
-    this.controle = controle;
-    this.zaaknummers = zaaknummers;
-    this.register = register;
-  }
+public record IntakeControlerenDelegate(IntakeControle controle, Zaaknummers zaaknummers,
+    ZaaknummerRegister register) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -18,7 +18,6 @@ import nl.zsm.hg.invoer.domain.VerzoekTeGrootException;
 import nl.zsm.hg.invoer.engine.Foutvertaling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -43,7 +42,7 @@ public class FoutantwoordFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > limiet.toBytes()) {
-      schrijf(response, new Foutantwoord(413, Foutvertaling.TE_GROOT, VerzoekTeGrootException.melding(limiet)));
+      Foutantwoordschrijver.schrijf(response, new Foutantwoord(413, Foutvertaling.TE_GROOT, VerzoekTeGrootException.melding(limiet)));
       return;
     }
     Foutbuffer antwoord = new Foutbuffer(response);
@@ -69,7 +68,7 @@ public class FoutantwoordFilter extends OncePerRequestFilter {
         return;
       }
       antwoord.leeg();
-      schrijf(response, fout);
+      Foutantwoordschrijver.schrijf(response, fout);
     }
   }
 
@@ -88,15 +87,6 @@ public class FoutantwoordFilter extends OncePerRequestFilter {
       // a plain-text answer, e.g. from Jersey's JSON reader: its text is the message
     }
     return Foutvertaling.vanAntwoord(antwoord.getStatus(), type, melding);
-  }
-
-  private static void schrijf(HttpServletResponse response, Foutantwoord fout) throws IOException {
-    response.setStatus(fout.status());
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    byte[] body = fout.json().getBytes(StandardCharsets.UTF_8);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
   }
 
   /** Counts what is read of the body (also without Content-Length) and stops at the limit. */

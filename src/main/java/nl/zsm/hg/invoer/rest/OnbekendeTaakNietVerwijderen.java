@@ -19,15 +19,9 @@ import org.springframework.stereotype.Component;
  * 404, like complete and claim, instead of the engine's silent 204: a client learns that its id is wrong.
  */
 @Component
-public class OnbekendeTaakNietVerwijderen implements ResourceConfigCustomizer {
+public record OnbekendeTaakNietVerwijderen(ObjectProvider<ProcessEngine> engine) implements ResourceConfigCustomizer {
 
   private static final Pattern TAAK = Pattern.compile("^/?task/([^/]+)/?$");
-
-  private final ObjectProvider<ProcessEngine> engine;
-
-  public OnbekendeTaakNietVerwijderen(ObjectProvider<ProcessEngine> engine) {
-    this.engine = engine;
-  }
 
   @Override
   public void customize(ResourceConfig config) {

@@ -59,48 +59,31 @@ public class OngeldigeInvoerAlsBadRequest implements ResourceConfigCustomizer {
     return Response.status(antwoord.status()).entity(antwoord.json()).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
-  /** For example evaluating a decision or starting a process: the engine wraps the failure in a RestException. */
-  @Priority(1000)
-  public static class BijRestFout implements ExceptionMapper<RestException> {
+  /** Answers every error of type {@code E} with {@link #antwoord}; Jersey reads {@code E} from the subclass. */
+  public abstract static class AlsFoutantwoord<E extends Throwable> implements ExceptionMapper<E> {
     @Override
-    public Response toResponse(RestException fout) {
+    public Response toResponse(E fout) {
       return antwoord(fout);
     }
   }
+
+  /** For example evaluating a decision or starting a process: the engine wraps the failure in a RestException. */
+  @Priority(1000)
+  public static class BijRestFout extends AlsFoutantwoord<RestException> {}
 
   /** Engine exceptions that reach REST unwrapped, including a FormFieldValidationException from {@code POST /message}. */
   @Priority(1000)
-  public static class BijEngineFout implements ExceptionMapper<ProcessEngineException> {
-    @Override
-    public Response toResponse(ProcessEngineException fout) {
-      return antwoord(fout);
-    }
-  }
+  public static class BijEngineFout extends AlsFoutantwoord<ProcessEngineException> {}
 
   /** A business rule task during e.g. task completion: the FEEL/DMN exception itself arrives. */
   @Priority(1000)
-  public static class BijOverigeFout implements ExceptionMapper<RuntimeException> {
-    @Override
-    public Response toResponse(RuntimeException fout) {
-      return antwoord(fout);
-    }
-  }
+  public static class BijOverigeFout extends AlsFoutantwoord<RuntimeException> {}
 
   /** Malformed JSON in the request body (Jackson, while Jersey reads the entity); also taken over from Jackson's mapper. */
   @Priority(1000)
-  public static class BijJsonFout implements ExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
-    @Override
-    public Response toResponse(com.fasterxml.jackson.core.JsonParseException fout) {
-      return antwoord(fout);
-    }
-  }
+  public static class BijJsonFout extends AlsFoutantwoord<com.fasterxml.jackson.core.JsonParseException> {}
 
   /** JSON of the wrong shape for the request (Jackson). */
   @Priority(1000)
-  public static class BijJsonVormFout implements ExceptionMapper<com.fasterxml.jackson.databind.JsonMappingException> {
-    @Override
-    public Response toResponse(com.fasterxml.jackson.databind.JsonMappingException fout) {
-      return antwoord(fout);
-    }
-  }
+  public static class BijJsonVormFout extends AlsFoutantwoord<com.fasterxml.jackson.databind.JsonMappingException> {}
 }

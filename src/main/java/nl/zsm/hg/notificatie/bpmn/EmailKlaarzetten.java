@@ -16,16 +16,10 @@ import org.springframework.stereotype.Service;
  * the case cannot collide with it (issue 15, docs/prestaties.md).
  */
 @Service
-public class EmailKlaarzetten {
+public record EmailKlaarzetten(RuntimeService runtimeService) {
 
   public static final String PROCES = "zsmEmailVersturen";
   public static final String SOORT = "emailSoort";
-
-  private final RuntimeService runtimeService;
-
-  public EmailKlaarzetten(RuntimeService runtimeService) {
-    this.runtimeService = runtimeService;
-  }
 
   public void klaarzetten(DelegateExecution zaak, String soort, List<String> variabelen) {
     Map<String, Object> kopie = new HashMap<>();

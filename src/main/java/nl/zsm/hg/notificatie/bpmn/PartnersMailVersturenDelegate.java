@@ -17,20 +17,8 @@ import org.springframework.stereotype.Component;
 
 /** Async service task "Veilig Thuis en ZSM-partners mailen" in the process zsmEmailVersturen: sends the e-mail. */
 @Component("partnersMailVersturen")
-public class PartnersMailVersturenDelegate implements JavaDelegate {
-
-  private final BeslissingsBericht bericht;
-  private final MailVerzender verzender;
-  private final Maatregelstand maatregelstand;
-  private final VoorgeleidingMailVersturen voorgeleiding;
-
-  public PartnersMailVersturenDelegate(BeslissingsBericht bericht, MailVerzender verzender, Maatregelstand maatregelstand,
-      VoorgeleidingMailVersturen voorgeleiding) {
-    this.bericht = bericht;
-    this.verzender = verzender;
-    this.maatregelstand = maatregelstand;
-    this.voorgeleiding = voorgeleiding;
-  }
+public record PartnersMailVersturenDelegate(BeslissingsBericht bericht, MailVerzender verzender,
+    Maatregelstand maatregelstand, VoorgeleidingMailVersturen voorgeleiding) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -17,13 +17,7 @@ import org.springframework.stereotype.Component;
  * the moment the e-mail was handed over for sending; the moment of sending is in that process).
  */
 @Component("partnersMailen")
-public class PartnersMailenDelegate implements JavaDelegate {
-
-  private final EmailKlaarzetten klaarzetten;
-
-  public PartnersMailenDelegate(EmailKlaarzetten klaarzetten) {
-    this.klaarzetten = klaarzetten;
-  }
+public record PartnersMailenDelegate(EmailKlaarzetten klaarzetten) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
  * e-mail when {@code uitkomstVoorgeleiding} is set).
  */
 @Component("uitkomstVoorgeleidingMailen")
-public class UitkomstVoorgeleidingMailenDelegate implements JavaDelegate {
-
-  private final EmailKlaarzetten klaarzetten;
-
-  public UitkomstVoorgeleidingMailenDelegate(EmailKlaarzetten klaarzetten) {
-    this.klaarzetten = klaarzetten;
-  }
+public record UitkomstVoorgeleidingMailenDelegate(EmailKlaarzetten klaarzetten) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -16,20 +16,8 @@ import org.springframework.stereotype.Service;
  * the warning of an unprotected release.
  */
 @Service
-public class VoorgeleidingMailVersturen {
-
-  private final VoorgeleidingsBericht bericht;
-  private final MailVerzender verzender;
-  private final Maatregelstand maatregelstand;
-  private final MaatregelRegister register;
-
-  public VoorgeleidingMailVersturen(VoorgeleidingsBericht bericht, MailVerzender verzender,
-      Maatregelstand maatregelstand, MaatregelRegister register) {
-    this.bericht = bericht;
-    this.verzender = verzender;
-    this.maatregelstand = maatregelstand;
-    this.register = register;
-  }
+public record VoorgeleidingMailVersturen(VoorgeleidingsBericht bericht, MailVerzender verzender,
+    Maatregelstand maatregelstand, MaatregelRegister register) {
 
   public boolean isVoorgeleiding(DelegateExecution execution) {
     return UitkomstVoorgeleiding.vanZaak(execution.getVariable(UitkomstVoorgeleiding.VARIABELE)) != null;

@@ -18,16 +18,11 @@ import org.springframework.stereotype.Service;
  * L632-640, L4464-4468).
  */
 @Service
-public class BeslissingsBericht {
+public record BeslissingsBericht(NotificatieInstellingen instellingen) {
 
   public static final String ONDERWERP = "ZSM huiselijk geweld: nieuwe afdoeningsbeslissing";
 
-  private final MailSjabloon sjabloon = MailSjabloon.laad("partners-beslissing");
-  private final NotificatieInstellingen instellingen;
-
-  public BeslissingsBericht(NotificatieInstellingen instellingen) {
-    this.instellingen = instellingen;
-  }
+  private static final MailSjabloon SJABLOON = MailSjabloon.laad("partners-beslissing");
 
   public record Gegevens(String zaaknummer, Afdoeningsbeslissing beslissing, String toelichting,
       String adviseurGroep, List<Beschermingsmaatregel> maatregelen, List<Beschermingsmaatregel> beeindigd) {
@@ -63,7 +58,7 @@ public class BeslissingsBericht {
             + " Raad voor de Kinderbescherming)."
         : "Veilig Thuis draagt de veiligheidsbeoordeling, de veiligheidsvoorwaarden en de strafrechtelijke"
             + " maatregelen over aan het lokale team.");
-    return new Mailbericht(ontvangers(g.adviseurGroep()), ONDERWERP, sjabloon.tekst(waarden), sjabloon.html(waarden));
+    return new Mailbericht(ontvangers(g.adviseurGroep()), ONDERWERP, SJABLOON.tekst(waarden), SJABLOON.html(waarden));
   }
 
   static String naam(Afdoeningsbeslissing beslissing) {

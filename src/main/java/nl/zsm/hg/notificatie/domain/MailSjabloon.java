@@ -16,21 +16,11 @@ import java.util.Map;
  * escapes them with Mustache's HTML escaper and turns line breaks into {@code <br>}. A placeholder without a value
  * is an error, so no half-filled mail leaves.
  */
-public final class MailSjabloon {
+public record MailSjabloon(String naam, Template tekst, Template html) {
 
   private static final Mustache.Compiler TEKST = Mustache.compiler().escapeHTML(false);
   private static final Mustache.Compiler HTML =
       Mustache.compiler().withEscaper(waarde -> Escapers.HTML.escape(waarde).replace("\n", "<br>\n"));
-
-  private final String naam;
-  private final Template tekst;
-  private final Template html;
-
-  private MailSjabloon(String naam, Template tekst, Template html) {
-    this.naam = naam;
-    this.tekst = tekst;
-    this.html = html;
-  }
 
   public static MailSjabloon laad(String naam) {
     return new MailSjabloon(naam, TEKST.compile(bron("mail/" + naam + ".txt")),

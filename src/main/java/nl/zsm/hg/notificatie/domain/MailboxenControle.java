@@ -14,17 +14,11 @@ import org.springframework.stereotype.Component;
  * own example addresses (application-demo.yaml).
  */
 @Component
-public class MailboxenControle implements InitializingBean {
+public record MailboxenControle(NotificatieInstellingen instellingen) implements InitializingBean {
 
   /** Every organisation the decision mail can go to: VT, politie, Slachtofferhulp and the advising organisation. */
   static final List<Organisatie> ONTVANGERS = List.of(Organisatie.VEILIG_THUIS, Organisatie.POLITIE,
       Organisatie.SLACHTOFFERHULP, Organisatie.RECLASSERING, Organisatie.RVDK);
-
-  private final NotificatieInstellingen instellingen;
-
-  public MailboxenControle(NotificatieInstellingen instellingen) {
-    this.instellingen = instellingen;
-  }
 
   @Override
   public void afterPropertiesSet() {

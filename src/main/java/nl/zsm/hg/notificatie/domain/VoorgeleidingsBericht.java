@@ -17,16 +17,11 @@ import org.springframework.stereotype.Service;
  * without a protective measure.
  */
 @Service
-public class VoorgeleidingsBericht {
+public record VoorgeleidingsBericht(BeslissingsBericht beslissingsBericht) {
 
   public static final String ONDERWERP = "ZSM huiselijk geweld: uitkomst voorgeleiding rechter-commissaris";
 
-  private final MailSjabloon sjabloon = MailSjabloon.laad("partners-voorgeleiding");
-  private final BeslissingsBericht beslissingsBericht;
-
-  public VoorgeleidingsBericht(BeslissingsBericht beslissingsBericht) {
-    this.beslissingsBericht = beslissingsBericht;
-  }
+  private static final MailSjabloon SJABLOON = MailSjabloon.laad("partners-voorgeleiding");
 
   /**
    * @param geschorst registrations with status GESCHORST (the bewaring with a schorsing)
@@ -47,8 +42,8 @@ public class VoorgeleidingsBericht {
         + Maatregelstand.DATUM.format(m.gewijzigdOp().atZone(nl.zsm.hg.tijd.Amsterdam.ZONE).toLocalDate())
         + " (de schorsing kan worden opgeheven als de verdachte een voorwaarde overtreedt)"));
     waarden.put("beeindigd", lijst(g.beeindigd(), m -> "- " + m.omschrijving() + ": " + Maatregelstand.einde(m)));
-    return new Mailbericht(beslissingsBericht.ontvangers(g.adviseurGroep()), ONDERWERP, sjabloon.tekst(waarden),
-        sjabloon.html(waarden));
+    return new Mailbericht(beslissingsBericht.ontvangers(g.adviseurGroep()), ONDERWERP, SJABLOON.tekst(waarden),
+        SJABLOON.html(waarden));
   }
 
   private static String lijst(List<Beschermingsmaatregel> maatregelen,

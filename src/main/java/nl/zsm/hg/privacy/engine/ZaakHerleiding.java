@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import nl.zsm.hg.privacy.domain.Zaakherleider;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
  * the access log also records attempts on cases the user may not see.
  */
 @Component
-public class ZaakHerleiding implements Zaakherleider {
+public record ZaakHerleiding(NamedParameterJdbcTemplate jdbc) implements Zaakherleider {
 
   private static final String TAKEN = "SELECT ID_, PROC_INST_ID_ FROM ACT_HI_TASKINST WHERE ID_ IN (:ids)";
   private static final String EXECUTIES = "SELECT ID_, PROC_INST_ID_ FROM ACT_RU_EXECUTION WHERE ID_ IN (:ids)";
@@ -23,12 +22,6 @@ public class ZaakHerleiding implements Zaakherleider {
   private static final String ZAAKNUMMERS = "SELECT p.PROC_INST_ID_, COALESCE(r.BUSINESS_KEY_, p.BUSINESS_KEY_) "
       + "FROM ACT_HI_PROCINST p LEFT JOIN ACT_HI_PROCINST r ON r.PROC_INST_ID_ = p.ROOT_PROC_INST_ID_ "
       + "WHERE p.PROC_INST_ID_ IN (:ids)";
-
-  private final NamedParameterJdbcTemplate jdbc;
-
-  ZaakHerleiding(JdbcTemplate jdbc) {
-    this.jdbc = new NamedParameterJdbcTemplate(jdbc);
-  }
 
   @Override
   public Map<String, String> procesInstantiesVanTaken(Set<String> taakIds) {

@@ -17,15 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * endpoint to change or delete entries. Bad parameters: 400 in Dutch (nl.zsm.hg.invoer.rest.ParameterfoutenAlsBadRequest).
  */
 @RestController
-public class ToegangslogController {
-
-  private final Toegangslog log;
-  private final Rolvereiste rolvereiste;
-
-  public ToegangslogController(Toegangslog log, Rolvereiste rolvereiste) {
-    this.log = log;
-    this.rolvereiste = rolvereiste;
-  }
+public record ToegangslogController(Toegangslog log, Rolvereiste rolvereiste) {
 
   @GetMapping("/api/toegangslog")
   public ResponseEntity<?> zoek(

@@ -18,15 +18,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
  * recorded with who, when and a SHA-256 per resource (new, changed or unchanged compared with the last
  * recorded version of that resource). A refused deployment leaves no trace.
  */
-public class DeploymentRegistratie implements Deployer {
+public record DeploymentRegistratie(DeploymentRegister register) implements Deployer {
 
   static final String SYSTEEM = "systeem (start van de applicatie)";
-
-  private final DeploymentRegister register;
-
-  public DeploymentRegistratie(DeploymentRegister register) {
-    this.register = register;
-  }
 
   @Override
   public void deploy(DeploymentEntity deployment) {

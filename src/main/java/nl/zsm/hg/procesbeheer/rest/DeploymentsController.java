@@ -17,18 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
  * (1 to {@value #MAXIMUM}, default 50); another number is 400 in Dutch (nl.zsm.hg.invoer.rest.ParameterfoutenAlsBadRequest).
  */
 @RestController
-public class DeploymentsController {
+public record DeploymentsController(DeploymentRegister register, Rolvereiste rolvereiste) {
 
   static final int MAXIMUM = 500;
   private static final String AANTAL = "Parameter 'aantal' is het aantal deployments, van 1 tot en met " + MAXIMUM + ".";
-
-  private final DeploymentRegister register;
-  private final Rolvereiste rolvereiste;
-
-  public DeploymentsController(DeploymentRegister register, Rolvereiste rolvereiste) {
-    this.register = register;
-    this.rolvereiste = rolvereiste;
-  }
 
   @GetMapping("/api/procesbeheer/deployments")
   public ResponseEntity<?> deployments(@RequestParam(name = "aantal", defaultValue = "50")

@@ -12,15 +12,9 @@ import org.springframework.stereotype.Component;
  * is the logged-in user (set on the engine by {@link BasicAuthenticatieFilter}) member of one of the groups?
  */
 @Component
-public class Groepstoegang {
+public record Groepstoegang(IdentityService identityService) {
 
   public static final String BEHEERDER = "camunda-admin";
-
-  private final IdentityService identityService;
-
-  public Groepstoegang(IdentityService identityService) {
-    this.identityService = identityService;
-  }
 
   public boolean isLidVanEen(String... groepen) {
     Authentication authenticatie = identityService.getCurrentAuthentication();

@@ -5,13 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.zsm.hg.invoer.domain.Foutantwoord;
+import nl.zsm.hg.invoer.rest.Foutantwoordschrijver;
 import nl.zsm.hg.security.domain.Organisatie;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -70,9 +70,6 @@ public class BeheerinformatieFilter extends OncePerRequestFilter {
   }
 
   private static void weiger(HttpServletResponse response, int status, String type, String melding) throws IOException {
-    response.setStatus(status);
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"type\":\"" + type + "\",\"message\":\"" + melding + "\"}");
+    Foutantwoordschrijver.schrijf(response, new Foutantwoord(status, type, melding));
   }
 }

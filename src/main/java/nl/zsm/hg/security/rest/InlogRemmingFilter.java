@@ -5,9 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import nl.zsm.hg.invoer.domain.Foutantwoord;
+import nl.zsm.hg.invoer.rest.Foutantwoordschrijver;
 import nl.zsm.hg.security.engine.InlogRemmer;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -38,12 +38,9 @@ public class InlogRemmingFilter extends OncePerRequestFilter {
     String adres = request.getRemoteAddr();
     long wachttijd = remmer.wachttijd(adres);
     if (wachttijd > 0) {
-      response.setStatus(429);
       response.setHeader("Retry-After", Long.toString(wachttijd));
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter().write("{\"type\":\"TeVeelInlogpogingen\",\"message\":\"Te veel mislukte inlogpogingen vanaf dit adres. "
-          + "Probeer het over " + wachttijd + " seconden opnieuw.\"}");
+      Foutantwoordschrijver.schrijf(response, new Foutantwoord(429, "TeVeelInlogpogingen",
+          "Te veel mislukte inlogpogingen vanaf dit adres. Probeer het over " + wachttijd + " seconden opnieuw."));
       return;
     }
     chain.doFilter(request, response);

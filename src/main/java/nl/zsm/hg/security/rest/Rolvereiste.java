@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
  * reason ({@link GeenRoltoegangAlsVerboden}).
  */
 @Component
-public class Rolvereiste {
-
-  private final Groepstoegang toegang;
-
-  public Rolvereiste(Groepstoegang toegang) {
-    this.toegang = toegang;
-  }
+public record Rolvereiste(Groepstoegang toegang) {
 
   /**
    * @param melding the Dutch reason the refused user reads, e.g. "Alleen procesbeheer en de beheerder lezen ..."

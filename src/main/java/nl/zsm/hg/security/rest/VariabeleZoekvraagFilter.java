@@ -15,9 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.zsm.hg.invoer.domain.Foutantwoord;
+import nl.zsm.hg.invoer.rest.Foutantwoordschrijver;
 import nl.zsm.hg.security.domain.Organisatie;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -51,11 +52,8 @@ public class VariabeleZoekvraagFilter extends OncePerRequestFilter {
       opWaarde = heeftVariabeleVoorwaarde(body);
     }
     if (opWaarde && !magOpWaardeZoeken(request)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"Geen toegang: zoeken op de waarde"
-          + " van variabelen mag alleen in de eigen taken of door de beheerder.\"}");
+      Foutantwoordschrijver.schrijf(response, new Foutantwoord(HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
+          "Geen toegang: zoeken op de waarde van variabelen mag alleen in de eigen taken of door de beheerder."));
       return;
     }
     chain.doFilter(verzoek, response);

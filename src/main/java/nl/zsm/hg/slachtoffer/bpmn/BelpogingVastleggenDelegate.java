@@ -16,13 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Service task "Belpoging vastleggen" in slachtofferInformeren. */
 @Component("belpogingVastleggen")
-public class BelpogingVastleggenDelegate implements JavaDelegate {
-
-  private final BelpogingRegistratie registratie;
-
-  public BelpogingVastleggenDelegate(BelpogingRegistratie registratie) {
-    this.registratie = registratie;
-  }
+public record BelpogingVastleggenDelegate(BelpogingRegistratie registratie) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Service task "Informerende organisatie bepalen" in slachtofferInformeren. */
 @Component("informerendeOrganisatieBepalen")
-public class InformerendeOrganisatieBepalenDelegate implements JavaDelegate {
-
-  private final InformerendeOrganisatieKeuze keuze;
-
-  public InformerendeOrganisatieBepalenDelegate(InformerendeOrganisatieKeuze keuze) {
-    this.keuze = keuze;
-  }
+public record InformerendeOrganisatieBepalenDelegate(InformerendeOrganisatieKeuze keuze) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

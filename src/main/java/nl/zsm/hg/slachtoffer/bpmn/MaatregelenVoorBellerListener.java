@@ -21,13 +21,7 @@ import org.springframework.stereotype.Component;
  * {@code Activity_Bellen} in slachtoffer-informeren.bpmn.
  */
 @Component("maatregelenVoorBeller")
-public class MaatregelenVoorBellerListener implements TaskListener {
-
-  private final MaatregelenVoorSlachtoffer maatregelen;
-
-  public MaatregelenVoorBellerListener(MaatregelenVoorSlachtoffer maatregelen) {
-    this.maatregelen = maatregelen;
-  }
+public record MaatregelenVoorBellerListener(MaatregelenVoorSlachtoffer maatregelen) implements TaskListener {
 
   @Override
   public void notify(DelegateTask taak) {

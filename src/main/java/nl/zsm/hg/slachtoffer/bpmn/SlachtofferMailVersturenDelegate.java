@@ -20,18 +20,8 @@ import org.springframework.stereotype.Component;
 
 /** Async service task "E-mail met dezelfde informatie aan het slachtoffer" in zsmEmailVersturen: sends it. */
 @Component("slachtofferMailVersturen")
-public class SlachtofferMailVersturenDelegate implements JavaDelegate {
-
-  private final SlachtofferBericht bericht;
-  private final MailVerzender verzender;
-  private final Maatregelstand maatregelstand;
-
-  public SlachtofferMailVersturenDelegate(SlachtofferBericht bericht, MailVerzender verzender,
-      Maatregelstand maatregelstand) {
-    this.bericht = bericht;
-    this.verzender = verzender;
-    this.maatregelstand = maatregelstand;
-  }
+public record SlachtofferMailVersturenDelegate(SlachtofferBericht bericht, MailVerzender verzender,
+    Maatregelstand maatregelstand) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -21,13 +21,7 @@ import org.springframework.stereotype.Component;
  * check whether the victim may get e-mail at all ({@code ${slachtofferMailen.toegestaan(execution)}}).
  */
 @Component("slachtofferMailen")
-public class SlachtofferMailenDelegate implements JavaDelegate {
-
-  private final EmailKlaarzetten klaarzetten;
-
-  public SlachtofferMailenDelegate(EmailKlaarzetten klaarzetten) {
-    this.klaarzetten = klaarzetten;
-  }
+public record SlachtofferMailenDelegate(EmailKlaarzetten klaarzetten) implements JavaDelegate {
 
   /** Only with the victim's recorded consent and a known address. */
   public boolean toegestaan(DelegateExecution execution) {

@@ -4,28 +4,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.tijd.Amsterdam;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
-/** Checks a phone attempt before it is recorded: when, reached or not, and what was said. */
+/**
+ * Checks a phone attempt before it is recorded: when, reached or not, and what was said.
+ *
+ * @param clock the engine clock (the Spring bean from nl.zsm.hg.tijd.Engineklok)
+ */
 @Service
-public class BelpogingRegistratie {
+public record BelpogingRegistratie(Clock clock) {
 
   /** Clocks of a phone and the server may differ a little. */
   static final Duration KLOKMARGE = Duration.ofMinutes(5);
-
-  private final Clock clock;
-
-  /** @param clock the engine clock (the Spring bean from nl.zsm.hg.tijd.Engineklok) */
-  @Autowired
-  public BelpogingRegistratie(Clock clock) {
-    this.clock = clock;
-  }
 
   /**
    * Checks a call attempt from the form and returns it; records nothing (the delegate adds it to the case).
@@ -48,24 +42,11 @@ public class BelpogingRegistratie {
   }
 
   static Instant tijdstip(Object waarde) {
-    if (waarde == null || (waarde instanceof String tekst && tekst.isBlank())) {
+    LocalDateTime moment = Formulierwaarden.tijdstip(waarde, "Tijdstip van bellen");
+    if (moment == null) {
       throw new OngeldigeInvoerException("Vul in wanneer er is gebeld.");
     }
-    if (waarde instanceof Date datum) {
-      return datum.toInstant();
-    }
-    if (waarde instanceof Instant instant) {
-      return instant;
-    }
-    String tekst = waarde.toString().trim();
-    try {
-      return OffsetDateTime.parse(tekst).toInstant();
-    } catch (DateTimeParseException metZone) {
-      try {
-        return LocalDateTime.parse(tekst).atZone(Amsterdam.ZONE).toInstant();
-      } catch (DateTimeParseException zonderZone) {
-        throw new OngeldigeInvoerException("Onleesbaar tijdstip '" + tekst + "'; gebruik bijvoorbeeld 2026-11-29T10:15.");
-      }
-    }
+    return moment.atZone(Amsterdam.ZONE).toInstant();
   }
+
 }

@@ -16,13 +16,7 @@ import org.springframework.stereotype.Service;
  * the e-mail that follows.
  */
 @Service
-public class MaatregelenVoorSlachtoffer {
-
-  private final Maatregelstand maatregelstand;
-
-  public MaatregelenVoorSlachtoffer(Maatregelstand maatregelstand) {
-    this.maatregelstand = maatregelstand;
-  }
+public record MaatregelenVoorSlachtoffer(Maatregelstand maatregelstand) {
 
   public String tekst(String zaaknummer, String beslissing, LocalDate dag) {
     Maatregelstand.Stand stand = maatregelstand.van(zaaknummer, beslissing, dag);

@@ -16,13 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Service task "Spreekuuradvies vastleggen": checks the advice and records who gave it. */
 @Component("spreekuurAdviesVastleggen")
-public class SpreekuurAdviesVastleggenDelegate implements JavaDelegate {
-
-  private final SpreekuurAdvies spreekuurAdvies;
-
-  public SpreekuurAdviesVastleggenDelegate(SpreekuurAdvies spreekuurAdvies) {
-    this.spreekuurAdvies = spreekuurAdvies;
-  }
+public record SpreekuurAdviesVastleggenDelegate(SpreekuurAdvies spreekuurAdvies) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -18,15 +18,9 @@ import org.springframework.stereotype.Component;
  */
 @ProcesBean
 @Component("spreekuurTermijn")
-public class SpreekuurTermijn {
+public record SpreekuurTermijn(TermijnenService termijnen) {
 
   static final int DAGEN = 14;
-
-  private final TermijnenService termijnen;
-
-  public SpreekuurTermijn(TermijnenService termijnen) {
-    this.termijnen = termijnen;
-  }
 
   /** @param onHold moment of the on-hold decision: a Date, or ISO-8601 text with offset or a date yyyy-MM-dd */
   public Date uiterlijk(Object onHold) {

@@ -16,16 +16,10 @@ import org.springframework.stereotype.Component;
  */
 @ProcesBean
 @Component(SashUitkomst.BEAN)
-public class SashUitkomst {
+public record SashUitkomst(AcuteOnveiligheidAntwoorden antwoorden) {
 
   public static final String BEAN = "sashUitkomst";
   static final String HOOG = "hoog";
-
-  private final AcuteOnveiligheidAntwoorden antwoorden;
-
-  public SashUitkomst(AcuteOnveiligheidAntwoorden antwoorden) {
-    this.antwoorden = antwoorden;
-  }
 
   /** The SASH risk level of the case (laag, gemiddeld, hoog), or null while it is not known. */
   public String risiconiveau(DelegateExecution execution) {

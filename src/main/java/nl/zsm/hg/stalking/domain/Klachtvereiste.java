@@ -1,6 +1,8 @@
 package nl.zsm.hg.stalking.domain;
 
 import java.util.Set;
+import java.util.function.Function;
+import nl.zsm.hg.hoofdproces.domain.ZsmHuiselijkGeweldContract;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import org.springframework.stereotype.Service;
 
@@ -14,6 +16,12 @@ public class Klachtvereiste {
 
   static final Set<String> VERVOLGINGSBESLISSINGEN =
       Set.of("DAGVAARDING", "DAGVAARDING_VOORGELEIDING_RC", "STRAFBESCHIKKING");
+
+  /** The rule on the case's variables, as the OvJ's decision task holds them. */
+  public void toets(Function<String, Object> zaak) {
+    toets(Stalkingzaak.in(zaak), zaak.apply(ZsmHuiselijkGeweldContract.OOK_ANDERE_FEITEN_TEN_LASTE),
+        zaak.apply(StalkingAanpakContract.KLACHT_INGEDIEND), zaak.apply(ZsmHuiselijkGeweldContract.AFDOENINGSBESLISSING));
+  }
 
   public void toets(boolean stalkingzaak, Object klachtIngediend, Object beslissing) {
     toets(stalkingzaak, null, klachtIngediend, beslissing);

@@ -2,6 +2,9 @@ package nl.zsm.hg.stalking.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import nl.zsm.hg.afdoening.domain.AdviesReclasseringRvdkContract;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import org.springframework.stereotype.Service;
 
@@ -16,6 +19,13 @@ public class StalkingAdvies {
 
   /** Fewer characters than this is no motivation. */
   static final int MINIMALE_MOTIVERING = 20;
+
+  /** The rule on the case's variables, as Reclassering's advice task holds them. */
+  public void toets(Function<String, Object> zaak) {
+    toets(Stalkingzaak.in(zaak), Formulierwaarden.tekst(zaak.apply(AdviesReclasseringRvdkContract.OVERWEGINGEN_EM)),
+        Formulierwaarden.tekst(zaak.apply(AdviesReclasseringRvdkContract.OVERWEGINGEN_DUT)),
+        zaak.apply(AdviesReclasseringRvdkContract.MEDIATION_OF_HERSTELGESPREK_GEADVISEERD), zaak.apply(AdviesReclasseringRvdkContract.STALKING_DUURT_VOORT));
+  }
 
   public void toets(boolean stalkingzaak, String overwegingenEm, String overwegingenDut,
       Object mediationOfHerstelgesprekGeadviseerd, Object stalkingDuurtVoort) {

@@ -31,17 +31,11 @@ import org.springframework.stereotype.Component;
  * VT's deadline for the veiligheidsbeoordeling stays as it was set at intake.
  */
 @Component("aanhoudingVastleggen")
-public class AanhoudingVastleggenDelegate implements JavaDelegate {
+public record AanhoudingVastleggenDelegate(ZaakTermijnen termijnen) implements JavaDelegate {
 
   /** The variables of the arrest that this step writes (and clears: the decision). */
   public static final Set<String> VARIABELEN = Set.of(VAST, TIJDSTIP_AANHOUDING, OPHOUDEN_UITERLIJK, OPHOUDEN_UITLEG,
       VOORGELEIDING_UITERLIJK, VRIJHEIDSBESLISSING);
-
-  private final ZaakTermijnen termijnen;
-
-  public AanhoudingVastleggenDelegate(ZaakTermijnen termijnen) {
-    this.termijnen = termijnen;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

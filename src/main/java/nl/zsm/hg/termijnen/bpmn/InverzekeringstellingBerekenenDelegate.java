@@ -23,13 +23,7 @@ import org.springframework.stereotype.Component;
  * ({@code inverzekeringstellingVerlengingBerekend}, so an extension is processed once).
  */
 @Component("inverzekeringstellingBerekenen")
-public class InverzekeringstellingBerekenenDelegate implements JavaDelegate {
-
-  private final ZaakTermijnen termijnen;
-
-  public InverzekeringstellingBerekenenDelegate(ZaakTermijnen termijnen) {
-    this.termijnen = termijnen;
-  }
+public record InverzekeringstellingBerekenenDelegate(ZaakTermijnen termijnen) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

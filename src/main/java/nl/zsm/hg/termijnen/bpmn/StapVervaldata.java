@@ -22,17 +22,9 @@ import org.springframework.stereotype.Component;
  */
 @ProcesBean
 @Component(StapVervaldata.BEAN)
-public class StapVervaldata {
+public record StapVervaldata(TermijnenExpressies termijnen, TermijnenService service) {
 
   public static final String BEAN = "stapVervaldata";
-
-  private final TermijnenExpressies termijnen;
-  private final TermijnenService service;
-
-  public StapVervaldata(TermijnenExpressies termijnen, TermijnenService service) {
-    this.termijnen = termijnen;
-    this.service = service;
-  }
 
   public Date naVrijheidsbeslissing(VariableScope zaak) {
     Object inverzekeringstelling = zaak.getVariable(INVERZEKERINGSTELLING_UITERLIJK);

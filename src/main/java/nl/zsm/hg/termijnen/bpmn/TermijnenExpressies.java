@@ -21,6 +21,7 @@ import nl.zsm.hg.termijnen.domain.TermijnenService;
 import nl.zsm.hg.termijnen.domain.Tijdstippen;
 import nl.zsm.hg.tijd.Amsterdam;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
 
 /**
  * The deadlines for BPMN expressions, as the Spring bean {@code termijnen}. Every method returns a
@@ -30,15 +31,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * Dutch explanation as one text (one step per line), e.g. for a read-only form field.
  */
 @ProcesBean
-public class TermijnenExpressies {
+@Component(TermijnenExpressies.BEAN)
+public record TermijnenExpressies(TermijnenService service) {
 
   public static final String BEAN = "termijnen";
-
-  private final TermijnenService service;
-
-  public TermijnenExpressies(TermijnenService service) {
-    this.service = service;
-  }
 
   /** Ophouden voor onderzoek, 9 hours, no transport, no night interrogation. */
   public Date ophoudenUiterlijk(Object aanvang) {

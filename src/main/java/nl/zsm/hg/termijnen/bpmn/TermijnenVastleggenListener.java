@@ -27,13 +27,7 @@ import org.springframework.stereotype.Component;
  * {@code voorgeleidingUiterlijk}, {@code veiligheidsbeoordelingUiterlijk} and its uitleg.
  */
 @Component("termijnenVastleggen")
-public class TermijnenVastleggenListener implements ExecutionListener {
-
-  private final ZaakTermijnen termijnen;
-
-  public TermijnenVastleggenListener(ZaakTermijnen termijnen) {
-    this.termijnen = termijnen;
-  }
+public record TermijnenVastleggenListener(ZaakTermijnen termijnen) implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {

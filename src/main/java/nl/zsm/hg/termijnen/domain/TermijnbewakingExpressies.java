@@ -3,6 +3,7 @@ package nl.zsm.hg.termijnen.domain;
 import java.util.Date;
 import nl.zsm.hg.ProcesBean;
 import nl.zsm.hg.termijnen.bpmn.TermijnenVastleggenListener;
+import org.springframework.stereotype.Component;
 
 /**
  * The warning moments for BPMN timers, as the Spring bean {@code termijnbewaking}, e.g.
@@ -11,15 +12,10 @@ import nl.zsm.hg.termijnen.bpmn.TermijnenVastleggenListener;
  * The deadlines themselves are case variables (see {@link TermijnenVastleggenListener}).
  */
 @ProcesBean
-public class TermijnbewakingExpressies {
+@Component(TermijnbewakingExpressies.BEAN)
+public record TermijnbewakingExpressies(Waarschuwingen waarschuwingen) {
 
   public static final String BEAN = "termijnbewaking";
-
-  private final Waarschuwingen waarschuwingen;
-
-  public TermijnbewakingExpressies(Waarschuwingen waarschuwingen) {
-    this.waarschuwingen = waarschuwingen;
-  }
 
   public Date waarschuwingOphouden(Date uiterlijk) {
     return Date.from(waarschuwingen.voorOphouden(uiterlijk.toInstant()));

@@ -8,18 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.zsm.hg.tijd.Amsterdam;
+import org.springframework.stereotype.Component;
 
 /**
  * The deadlines of one case as the process needs them: at intake (ophouden, voorgeleiding, VT's
  * veiligheidsbeoordeling) and when the OvJ orders inverzekeringstelling. Reads the values as the
  * case holds them (Date, java.time or ISO-8601 text); knows nothing of Camunda.
  */
-public class ZaakTermijnen {
+@Component
+public record ZaakTermijnen(TermijnenService service) {
 
-  private final TermijnenService service;
-
-  public ZaakTermijnen(TermijnenService service) {
-    this.service = Objects.requireNonNull(service, "service");
+  public ZaakTermijnen {
+    Objects.requireNonNull(service, "service");
   }
 
   /**

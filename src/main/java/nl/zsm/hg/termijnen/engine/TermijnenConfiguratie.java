@@ -2,7 +2,6 @@ package nl.zsm.hg.termijnen.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import nl.zsm.hg.termijnen.bpmn.TermijnenExpressies;
 import nl.zsm.hg.termijnen.domain.Feestdagen;
 import nl.zsm.hg.termijnen.domain.TermijnenInstellingen;
 import nl.zsm.hg.termijnen.domain.TermijnenService;
@@ -14,7 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
-/** Wires the deadline service from the settings; the bean {@code termijnen} serves BPMN expressions. */
+/**
+ * Wires the deadline service from the settings; the bean {@code termijnen} (nl.zsm.hg.termijnen.bpmn.TermijnenExpressies)
+ * serves BPMN expressions.
+ */
 @Configuration
 @EnableConfigurationProperties(TermijnenInstellingen.class)
 public class TermijnenConfiguratie {
@@ -41,11 +43,5 @@ public class TermijnenConfiguratie {
   @Bean
   TermijnenService termijnenService(Feestdagen feestdagen) {
     return new TermijnenService(feestdagen);
-  }
-
-  /** Named {@code termijnen} so BPMN can say {@code ${termijnen.ophoudenUiterlijk(tijdstipAanhouding)}}. */
-  @Bean(name = TermijnenExpressies.BEAN)
-  TermijnenExpressies termijnen(TermijnenService service) {
-    return new TermijnenExpressies(service);
   }
 }

@@ -21,17 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/termijnen", produces = MediaType.APPLICATION_JSON_VALUE)
-public class TermijnenController {
+public record TermijnenController(TermijnenService service) {
 
   private static final int MAXIMUM_TRANSPORTMINUTEN = 24 * 60;
   static final LocalDate VROEGSTE_DAG = LocalDate.of(2000, 1, 1);
   static final LocalDate LAATSTE_DAG = LocalDate.of(2100, 12, 31);
-
-  private final TermijnenService service;
-
-  public TermijnenController(TermijnenService service) {
-    this.service = service;
-  }
 
   @GetMapping("/ophouden")
   public TermijnAntwoord ophouden(@RequestParam(required = false) String aanvang,

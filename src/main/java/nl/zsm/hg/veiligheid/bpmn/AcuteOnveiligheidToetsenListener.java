@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
  * Runs in the completing transaction: a refusal leaves the task open (REST 400).
  */
 @Component("acuteOnveiligheidToetsen")
-public class AcuteOnveiligheidToetsenListener implements TaskListener {
-
-  private final AcuteOnveiligheidAntwoorden antwoorden;
-
-  public AcuteOnveiligheidToetsenListener(AcuteOnveiligheidAntwoorden antwoorden) {
-    this.antwoorden = antwoorden;
-  }
+public record AcuteOnveiligheidToetsenListener(AcuteOnveiligheidAntwoorden antwoorden) implements TaskListener {
 
   @Override
   public void notify(DelegateTask taak) {

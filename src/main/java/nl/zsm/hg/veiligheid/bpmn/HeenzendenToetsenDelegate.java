@@ -19,13 +19,7 @@ import org.springframework.stereotype.Component;
  * refusal rolls the completion back and the task stays open.
  */
 @Component("heenzendenToetsen")
-public class HeenzendenToetsenDelegate implements JavaDelegate {
-
-  private final Vrijlatingstoets toets;
-
-  public HeenzendenToetsenDelegate(Vrijlatingstoets toets) {
-    this.toets = toets;
-  }
+public record HeenzendenToetsenDelegate(Vrijlatingstoets toets) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

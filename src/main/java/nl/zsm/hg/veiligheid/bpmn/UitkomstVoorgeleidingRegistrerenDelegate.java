@@ -22,15 +22,8 @@ import org.springframework.stereotype.Component;
  * {@code voorgeleidingWaarschuwing} for the gateway and the partners' mail.
  */
 @Component("uitkomstVoorgeleidingRegistreren")
-public class UitkomstVoorgeleidingRegistrerenDelegate implements JavaDelegate {
-
-  private final VoorgeleidingUitkomstRegistratie registratie;
-  private final Zaakregio zaakregio;
-
-  public UitkomstVoorgeleidingRegistrerenDelegate(VoorgeleidingUitkomstRegistratie registratie, Zaakregio zaakregio) {
-    this.registratie = registratie;
-    this.zaakregio = zaakregio;
-  }
+public record UitkomstVoorgeleidingRegistrerenDelegate(VoorgeleidingUitkomstRegistratie registratie,
+    Zaakregio zaakregio) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -13,13 +13,8 @@ import org.springframework.stereotype.Component;
 
 /** Service task "Veiligheidsbeoordeling afronden" in vtVeiligheidsbeoordeling. */
 @Component("veiligheidsbeoordelingAfronden")
-public class VeiligheidsbeoordelingAfrondenDelegate implements JavaDelegate {
-
-  private final VeiligheidsbeoordelingAfronding afronding;
-
-  public VeiligheidsbeoordelingAfrondenDelegate(VeiligheidsbeoordelingAfronding afronding) {
-    this.afronding = afronding;
-  }
+public record VeiligheidsbeoordelingAfrondenDelegate(
+    VeiligheidsbeoordelingAfronding afronding) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

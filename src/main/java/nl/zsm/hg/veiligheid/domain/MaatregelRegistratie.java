@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
  * Checks first, so a wrong entry stores nothing.
  */
 @Service
-public class MaatregelRegistratie {
+public record MaatregelRegistratie(MaatregelRegister register) {
 
   private static final Set<Veiligheidsmaatregel> MET_GEBIED =
       Set.of(Veiligheidsmaatregel.LOCATIEVERBOD, Veiligheidsmaatregel.GEBIEDSVERBOD);
@@ -24,12 +24,6 @@ public class MaatregelRegistratie {
   /** Lengths of the columns in db/migration. */
   static final int MAXIMUM_GEBIED = 1000;
   static final int MAXIMUM_VOORWAARDEN = 4000;
-
-  private final MaatregelRegister register;
-
-  public MaatregelRegistratie(MaatregelRegister register) {
-    this.register = register;
-  }
 
   /**
    * The details the OvJ entered for the measures of one decision.

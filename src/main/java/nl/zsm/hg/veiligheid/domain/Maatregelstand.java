@@ -10,20 +10,13 @@ import org.springframework.stereotype.Service;
 /**
  * What the mails and the caller's form tell about the measures of a case: only those in force now, each once, with
  * their real end or review date; and those the latest decision ended.
+ *
+ * @param klok the product's one clock (nl.zsm.hg.tijd.Engineklok)
  */
 @Service
-public class Maatregelstand {
+public record Maatregelstand(MaatregelRegister register, Clock klok) {
 
   public static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
-
-  private final MaatregelRegister register;
-  private final Clock klok;
-
-  /** @param klok the product's one clock (nl.zsm.hg.tijd.Engineklok) */
-  public Maatregelstand(MaatregelRegister register, Clock klok) {
-    this.register = register;
-    this.klok = klok;
-  }
 
   /** The state today; {@code beslissing} may be null before any afdoening (a release at the custody decision). */
   public Stand vandaag(String zaaknummer, String beslissing) {

@@ -24,16 +24,10 @@ import org.springframework.stereotype.Service;
  * ({@link Uitkomst#zonderBescherming()}) and the case gives the officier a task (docs/proces.md).
  */
 @Service
-public class VoorgeleidingUitkomstRegistratie {
+public record VoorgeleidingUitkomstRegistratie(MaatregelRegister register) {
 
   /** The bewaring lasts at most 14 days (art. 64 Sv); then the raadkamer decides on gevangenhouding. */
   static final int BEWARING_DAGEN = 14;
-
-  private final MaatregelRegister register;
-
-  public VoorgeleidingUitkomstRegistratie(MaatregelRegister register) {
-    this.register = register;
-  }
 
   /**
    * @param vanKracht the measures of the case in force after the outcome

@@ -8,19 +8,14 @@ import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
  * suspect who was only heard: whether to arrest after all (L599-601).
  */
 public enum Vrijheidsbeslissing {
-  HEENZENDEN(true),
-  INVERZEKERINGSTELLING(false),
-  VOORGELEIDING_RC(false),
-  ALSNOG_AANHOUDEN(false);
+  HEENZENDEN,
+  INVERZEKERINGSTELLING,
+  VOORGELEIDING_RC,
+  ALSNOG_AANHOUDEN;
 
-  private final boolean vrijlating;
-
-  Vrijheidsbeslissing(boolean vrijlating) {
-    this.vrijlating = vrijlating;
-  }
-
+  /** Only heenzenden lets the suspect go; the others keep him (or, alsnog aanhouden, take him in). */
   public boolean vrijlating() {
-    return vrijlating;
+    return this == HEENZENDEN;
   }
 
   /** Alsnog aanhouden only applies to a suspect who was heard but not arrested (L599-601). */

@@ -9,13 +9,13 @@ import static nl.zsm.hg.veiligheid.domain.OvertredingBeoordelenContract.OVERTRED
 
 import java.util.HashMap;
 import java.util.Map;
+import nl.zsm.hg.security.engine.Engineaanmelding;
 import nl.zsm.hg.veiligheid.domain.Beschermingsmaatregel;
 import nl.zsm.hg.veiligheid.domain.MaatregelRegister;
 import nl.zsm.hg.veiligheid.domain.MaatregelStatus;
 import nl.zsm.hg.veiligheid.domain.Overtredingsmelding;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,15 +56,8 @@ public class OvertredingAanOm {
     variabelen.put(OVERTREDING_TIJDSTIP, Overtredingsmelding.weergave(melding.tijdstip()));
     variabelen.put(OVERTREDING_TOELICHTING, melding.toelichting().trim());
     variabelen.put(OVERTREDING_GEMELD_DOOR, melding.gemeldDoor());
-    Authentication gebruiker = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      runtimeService.startProcessInstanceByKey(PROCES, maatregel.zaaknummer(), variabelen);
-    } finally {
-      if (gebruiker != null) {
-        identityService.setAuthentication(gebruiker);
-      }
-    }
+    Engineaanmelding.zonderAutorisatie(identityService,
+        () -> runtimeService.startProcessInstanceByKey(PROCES, maatregel.zaaknummer(), variabelen));
     return overtreden;
   }
 }

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
  * {@code BasicAuthenticatieFilter} set on the engine, so the engine's authorization check filters the query.
  */
 @Component
-public class ZaakInzage {
-
-  private final TaskService taskService;
-
-  public ZaakInzage(TaskService taskService) {
-    this.taskService = taskService;
-  }
+public record ZaakInzage(TaskService taskService) {
 
   public boolean zietZaak(String zaaknummer) {
     return taskService.createTaskQuery().processInstanceBusinessKey(zaaknummer).count() > 0;

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import nl.zsm.hg.invoer.rest.GeldigZaaknummer;
 import nl.zsm.hg.security.domain.Organisatie;
 import nl.zsm.hg.security.engine.Engineaanmelding;
@@ -37,23 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/maatregelen", produces = MediaType.APPLICATION_JSON_VALUE)
-public class MaatregelenController {
+public record MaatregelenController(MaatregelRegister register, IdentityService identityService, ZaakInzage zaakInzage,
+    Zaakregio zaakregio) {
 
   static final Set<String> LEZERS = Set.of(Organisatie.POLITIE.groupId(), Organisatie.OM.groupId(),
       Organisatie.VEILIG_THUIS.groupId());
-
-  private final MaatregelRegister register;
-  private final IdentityService identityService;
-  private final ZaakInzage zaakInzage;
-  private final Zaakregio zaakregio;
-
-  public MaatregelenController(MaatregelRegister register, IdentityService identityService, ZaakInzage zaakInzage,
-      Zaakregio zaakregio) {
-    this.register = register;
-    this.identityService = identityService;
-    this.zaakInzage = zaakInzage;
-    this.zaakregio = zaakregio;
-  }
 
   static final String ZAAKNUMMER_ONTBREEKT =
       "Parameter 'zaaknummer' ontbreekt, bijvoorbeeld ?zaaknummer=ZSM-2026-000123.";
@@ -61,18 +50,14 @@ public class MaatregelenController {
   @GetMapping
   public List<Beschermingsmaatregel> vanZaak(
       @RequestParam(required = false) @NotBlank(message = ZAAKNUMMER_ONTBREEKT) @GeldigZaaknummer String zaaknummer) {
-    magLezen();
-    magZaakLezen(zaaknummer.trim());
-    return register.vanZaak(zaaknummer.trim());
+    return vanLeesbareZaak(zaaknummer, register::vanZaak);
   }
 
   /** Every change of every measure of the case (imposed, changed, ended, suspended, breached), oldest first. */
   @GetMapping("/historie")
   public List<Maatregelwijziging> historie(
       @RequestParam(required = false) @NotBlank(message = ZAAKNUMMER_ONTBREEKT) @GeldigZaaknummer String zaaknummer) {
-    magLezen();
-    magZaakLezen(zaaknummer.trim());
-    return register.historie(zaaknummer.trim());
+    return vanLeesbareZaak(zaaknummer, register::historie);
   }
 
   /**
@@ -93,6 +78,14 @@ public class MaatregelenController {
     }
     magZaakLezen(zaaknummer.trim());
     return register.actief(zaaknummer.trim(), dag);
+  }
+
+  /** Reads from the register after both checks: the reader's organisation, then this case. */
+  private <T> T vanLeesbareZaak(String zaaknummer, Function<String, T> lezen) {
+    magLezen();
+    String nummer = zaaknummer.trim();
+    magZaakLezen(nummer);
+    return lezen.apply(nummer);
   }
 
   private void magZaakLezen(String zaaknummer) {

@@ -43,22 +43,10 @@ import org.springframework.web.bind.annotation.RestController;
  * measure; 409 when the measure is not in force (ended, suspended, not yet started). A refusal changes nothing.
  */
 @RestController
-public class OvertredingController {
+public record OvertredingController(MaatregelRegister register, Zaakregio zaakregio, OvertredingAanOm aanOm,
+    IdentityService identityService) {
 
   static final String GEEN_POLITIE = "Alleen de politie meldt een overtreding van een beschermingsmaatregel.";
-
-  private final MaatregelRegister register;
-  private final Zaakregio zaakregio;
-  private final OvertredingAanOm aanOm;
-  private final IdentityService identityService;
-
-  public OvertredingController(MaatregelRegister register, Zaakregio zaakregio, OvertredingAanOm aanOm,
-      IdentityService identityService) {
-    this.register = register;
-    this.zaakregio = zaakregio;
-    this.aanOm = aanOm;
-    this.identityService = identityService;
-  }
 
   /** The body; the messages are the Dutch reasons of a 400. */
   public record Overtreding(

@@ -36,7 +36,7 @@ class BelpogingRegistratieTest {
   @Test
   void verplichteGegevensMetNederlandseFout() {
     assertThatThrownBy(() -> registratie.toets(null, true, "x")).isInstanceOf(OngeldigeInvoerException.class).hasMessage("Vul in wanneer er is gebeld.");
-    assertThatThrownBy(() -> registratie.toets("gisteren", true, "x")).hasMessageContaining("Onleesbaar tijdstip 'gisteren'");
+    assertThatThrownBy(() -> registratie.toets("gisteren", true, "x")).hasMessageContaining("Tijdstip van bellen 'gisteren' is geen geldige datum en tijd");
     assertThatThrownBy(() -> registratie.toets("2026-11-28T10:00Z", null, "x")).hasMessage("Geef aan of het slachtoffer is bereikt.");
     assertThatThrownBy(() -> registratie.toets("2026-11-28T10:00Z", false, " ")).hasMessageContaining("Licht toe");
   }
