@@ -26,7 +26,11 @@ public class GroteHistorieIndexen extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
+    migreer(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource());
+  }
+
+  /** Runs the migrations of db/engine on a database that has the engine's tables. */
+  static void migreer(DataSource dataSource) {
     try {
       Flyway.configure()
           .dataSource(dataSource)
