@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -34,7 +35,7 @@ import java.util.function.Supplier;
  *       the moment its successful job log was written) as p50/p99/max.</li>
  *   <li>{@code --modus=historie}: an organisation's task list (Tasklist's filter query) and the supervisor's deadline
  *       board queries (Cockpit, termijnbewaking.js) timed on an empty history, after loading ~500,000 finished cases
- *       into the history, and after the migration with the indexes (db/engine/indexen-grote-historie.sql).</li>
+ *       into the history: two products side by side (empty and large history), the same queries alternating.</li>
  * </ul>
  *
  * Cases are made the fast way: a few real cases through REST, then copied in the database (every row of the case's
@@ -57,22 +58,31 @@ public class Schaal {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> o = new LinkedHashMap<>(Map.of("modus", "termijnen", "zaken", "10000", "venster", "600",
-        "historie", "500000", "open", "60", "herhalingen", "15", "jvm", "", "versnelling", "10", "laadminuten", "20"));
+        "historie", "500000", "open", "60", "herhalingen", "15", "jvm", "", "versnelling", "10", "laadminuten", "40"));
+    o.put("partij", "10000");
+    o.put("wacht", "false");
     for (String arg : args) {
       String[] kv = arg.replaceFirst("^--", "").split("=", 2);
       o.put(kv[0], kv.length > 1 ? kv[1] : "true");
     }
     Class<?> klasse = Class.forName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres");
     Object bouwer = klasse.getMethod("builder").invoke(null);
+    boolean historie = o.get("modus").equals("historie");
+    if (historie) {
+      for (var instelling : Historielader.SERVERINSTELLINGEN.entrySet()) {
+        bouwer.getClass().getMethod("setServerConfig", String.class, String.class).invoke(bouwer, instelling.getKey(),
+            instelling.getValue());
+      }
+    }
     try (AutoCloseable pg = (AutoCloseable) bouwer.getClass().getMethod("start").invoke(bouwer)) {
+      if (historie) {
+        historie(pg, klasse, o);
+        return;
+      }
       String url = (String) klasse.getMethod("getJdbcUrl", String.class, String.class).invoke(pg, "postgres", "postgres");
-      Product product = Product.start(url, o.get("jvm"));
+      Product product = Product.start(url, o.get("jvm"), "schaal");
       try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
-        if (o.get("modus").equals("termijnen")) {
-          termijnen(product, db, o);
-        } else {
-          historie(product, db, o);
-        }
+        termijnen(product, db, o);
       } finally {
         product.stop();
       }
@@ -180,92 +190,364 @@ public class Schaal {
 
   // ----------------------------------------------------------------------------------------------------- historie
 
-  static void historie(Product product, Connection db, Map<String, String> o) throws Exception {
-    int open = Integer.parseInt(o.get("open"));
-    int historie = Integer.parseInt(o.get("historie"));
+  /**
+   * Issue 15: two products side by side, each on its own database of one PostgreSQL, with the same open work (open
+   * vastzaken and one finished case walked through REST); a large history is loaded into one of them (Historielader).
+   * Then the same queries alternate between the two, so that whatever else runs on the machine slows both alike.
+   * With {@code --wacht=true} it stays up afterwards: a file bench/target/schaal/extra.sql is run on both databases and
+   * everything is measured again (an index to try); the file bench/target/schaal/stop ends it.
+   */
+  static void historie(Object pg, Class<?> klasse, Map<String, String> o) throws Exception {
     int herhalingen = Integer.parseInt(o.get("herhalingen"));
-    // the open work of a busy day: vastzaken with their tasks and deadline timers (copied from one real case)
-    String openZaak = product.api.startVastzaak(OffsetDateTime.now().minusHours(1).withNano(0));
-    Kopie.maak(db, openZaak, open - 1, true);
-    // one finished case (the benchmark's path through a whole case) is the model for the history
-    String klaar = product.api.heleZaak();
-    analyseer(db);
-    Map<String, Double> leeg = meetQueries(product, db, openZaak, herhalingen);
-    long t0 = System.nanoTime();
-    historie = Kopie.maak(db, klaar, historie, false,
-        System.nanoTime() + Duration.ofMinutes(Long.parseLong(o.get("laadminuten"))).toNanos());
-    analyseer(db);
-    System.out.printf("historie geladen: %d zaken in %.0f s; act_hi_procinst %d, act_hi_actinst %d, act_hi_varinst %d,"
-            + " act_hi_taskinst %d rijen%n", historie, (System.nanoTime() - t0) / 1e9,
-        getal(db, "SELECT count(*) FROM act_hi_procinst"), getal(db, "SELECT count(*) FROM act_hi_actinst"),
-        getal(db, "SELECT count(*) FROM act_hi_varinst"), getal(db, "SELECT count(*) FROM act_hi_taskinst"));
-    Map<String, Double> vol = meetQueries(product, db, openZaak, herhalingen);
-    try (Statement s = db.createStatement()) {
-      s.execute(Files.readString(Path.of("src/main/resources/db/engine/indexen-grote-historie.sql")));
+    try (Connection beheer = DriverManager.getConnection(jdbcUrl(pg, klasse, "postgres"), "postgres", "postgres");
+        Statement s = beheer.createStatement()) {
+      s.execute("CREATE DATABASE leeg");
+      s.execute("CREATE DATABASE groot");
     }
-    analyseer(db);
-    Map<String, Double> metIndexen = meetQueries(product, db, openZaak, herhalingen);
-    System.out.printf("%n| query (mediaan van %d, ms) | lege historie | %d zaken historie | verhouding | met V100-indexen | verhouding |%n"
-        + "|---|---:|---:|---:|---:|---:|%n", herhalingen, historie);
-    for (String q : leeg.keySet()) {
-      System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.2f× | %.1f | %.2f× |%n", q, leeg.get(q), vol.get(q),
-          vol.get(q) / leeg.get(q), metIndexen.get(q), metIndexen.get(q) / leeg.get(q));
+    Kant leeg = Kant.start("leeg", jdbcUrl(pg, klasse, "leeg"), o);
+    Kant groot = Kant.start("groot", jdbcUrl(pg, klasse, "groot"), o);
+    try {
+      long t0 = System.nanoTime();
+      int geladen = Historielader.laad(groot.db(), groot.klaar(), Integer.parseInt(o.get("historie")),
+          System.nanoTime() + Duration.ofMinutes(Long.parseLong(o.get("laadminuten"))).toNanos(),
+          Integer.parseInt(o.get("partij")));
+      System.out.printf("historie geladen en geïndexeerd: %d zaken in %.0f s%n", geladen, (System.nanoTime() - t0) / 1e9);
+      Historielader.omvang(groot.db(), geladen);
+      analyseer(leeg.db());
+      analyseer(groot.db());
+      try {
+        vergelijk(leeg, groot, herhalingen, geladen, "");
+      } catch (RuntimeException e) {
+        System.out.println("vergelijking mislukt: " + e);
+      }
+      Path map = Files.createDirectories(Path.of("bench/target/schaal"));
+      if (Boolean.parseBoolean(o.get("wacht"))) {
+        System.out.printf("wacht: %s wordt op beide databases uitgevoerd en daarna opnieuw gemeten; %s stopt."
+            + " Databases: %s en %s%n", map.resolve("extra.sql"), map.resolve("stop"), jdbcUrl(pg, klasse, "leeg"),
+            jdbcUrl(pg, klasse, "groot"));
+        while (!Files.exists(map.resolve("stop"))) {
+          Path extra = map.resolve("extra.sql");
+          if (Files.exists(extra)) {
+            String sql = Files.readString(extra);
+            Files.move(extra, map.resolve("extra-" + System.currentTimeMillis() + ".sql"));
+            try {
+              for (Kant k : List.of(leeg, groot)) {
+                long x0 = System.nanoTime();
+                try (Statement s = k.db().createStatement()) {
+                  s.execute(sql);
+                }
+                System.out.printf("extra.sql op %s in %.0f s%n", k.naam(), (System.nanoTime() - x0) / 1e9);
+                analyseer(k.db());
+              }
+              vergelijk(leeg, groot, herhalingen, geladen, " na extra.sql: " + sql.replaceAll("\\s+", " ").strip());
+            } catch (SQLException | RuntimeException e) {
+              System.out.println("extra.sql mislukt: " + e);
+            }
+          }
+          Thread.sleep(2000);
+        }
+      }
+    } finally {
+      leeg.stop();
+      groot.stop();
     }
   }
 
-  static Map<String, Double> meetQueries(Product product, Connection db, String zaak, int herhalingen) throws Exception {
-    Api api = product.api;
-    String filter = Api.veld(api.get("ovj", "/engine-rest/filter?resourceType=Task&name="
-        + "Mijn%20organisatie%20-%20alle%20taken").body(), "id");
-    String lijstBody = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],\"processVariables\":[],"
-        + "\"taskVariables\":[],\"caseInstanceVariables\":[]}";
-    Map<String, Supplier<HttpResponse<String>>> vragen = new LinkedHashMap<>();
-    vragen.put("takenlijst OM (filter, 15 taken)", () -> api.postHal("ovj", "/engine-rest/filter/" + filter
-        + "/list?firstResult=0&maxResults=15", lijstBody));
-    vragen.put("takenlijst OM (aantal)", () -> api.postStil("ovj", "/engine-rest/filter/" + filter + "/count", "{}"));
-    vragen.put("termijnbord: timerjobs", () -> api.getStil("supervisor", "/engine-rest/job?timers=true"));
-    vragen.put("termijnbord: jobdefinities", () -> api.getStil("supervisor", "/engine-rest/job-definition"));
-    vragen.put("termijnbord: overschrijdingen", () -> api.getStil("supervisor",
-        "/engine-rest/incident?incidentType=termijnOverschreden"));
-    vragen.put("termijnbord: zaken", () -> api.postStil("supervisor", "/engine-rest/process-instance",
-        "{\"processInstanceIds\":" + api.timerZaken() + "}"));
-    vragen.put("termijnbord: variabele vast", () -> api.postStil("supervisor",
-        "/engine-rest/variable-instance?deserializeValues=false",
-        "{\"processInstanceIdIn\":" + api.timerZaken() + ",\"variableName\":\"vast\"}"));
-    // the engine's own SQL for VertrouwelijkeGegevens.uitAfstemming (HistoricProcessInstanceQuery.superProcessInstanceId)
-    vragen.put("afstemming van een zaak (historie, SQL)", () -> {
-      try (var ps = db.prepareStatement("SELECT * FROM act_hi_procinst WHERE super_process_instance_id_ = ? "
-          + "AND proc_def_key_ = 'shnVtAfstemming'")) {
-        ps.setString(1, zaak);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            rs.getString(1);
+  static String jdbcUrl(Object pg, Class<?> klasse, String database) throws Exception {
+    return (String) klasse.getMethod("getJdbcUrl", String.class, String.class).invoke(pg, "postgres", database);
+  }
+
+  /** One side of the comparison: a product on its own database with the open work and one finished case. */
+  record Kant(String naam, Product product, Connection db, String openZaak, String klaar) {
+    static Kant start(String naam, String url, Map<String, String> o) throws Exception {
+      Product product = Product.start(url, o.get("jvm"), naam);
+      Connection db = DriverManager.getConnection(url, "postgres", "postgres");
+      // the open work of a busy day: vastzaken with their tasks and deadline timers (copied from one real case)
+      String openZaak = product.api().startVastzaak(OffsetDateTime.now().minusHours(1).withNano(0));
+      Kopie.maak(db, openZaak, Integer.parseInt(o.get("open")) - 1, true);
+      // one finished case (the benchmark's path through a whole case): the template of the history
+      String klaar = product.api().heleZaak();
+      System.out.printf("%s: %s open zaken, afgeronde zaak %s%n", naam, o.get("open"), klaar);
+      return new Kant(naam, product, db, openZaak, klaar);
+    }
+
+    void stop() throws Exception {
+      db.close();
+      product.stop();
+    }
+
+    /** The queries, each as the user who asks it; built per side, with what they need looked up beforehand. */
+    Map<String, Supplier<HttpResponse<String>>> vragen() {
+      Api api = product.api();
+      String lijstBody = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],\"processVariables\":[],"
+          + "\"taskVariables\":[],\"caseInstanceVariables\":[]}";
+      String timerZaken = api.timerZaken();
+      String zaaknummer = Api.veld(api.getStil("demo", "/engine-rest/history/process-instance/" + klaar).body(),
+          "businessKey");
+      Map<String, Supplier<HttpResponse<String>>> vragen = new LinkedHashMap<>();
+      for (String gebruiker : List.of("ovj", "vt")) {
+        String filter = Api.veld(api.getStil(gebruiker, "/engine-rest/filter?resourceType=Task&name="
+            + "Mijn%20organisatie%20-%20alle%20taken").body(), "id");
+        vragen.put("takenlijst " + gebruiker + " (Tasklist-filter, 15 taken)", () -> api.postHal(gebruiker,
+            "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15", lijstBody));
+        vragen.put("takenlijst " + gebruiker + " (aantal)", () -> api.postStil(gebruiker, "/engine-rest/filter/" + filter
+            + "/count", "{}"));
+      }
+      vragen.put("termijnbord: timerjobs", () -> api.getStil("supervisor", "/engine-rest/job?timers=true"));
+      vragen.put("termijnbord: jobdefinities", () -> api.getStil("supervisor", "/engine-rest/job-definition"));
+      vragen.put("termijnbord: overschrijdingen", () -> api.getStil("supervisor",
+          "/engine-rest/incident?incidentType=termijnOverschreden"));
+      vragen.put("termijnbord: zaken", () -> api.postStil("supervisor", "/engine-rest/process-instance",
+          "{\"processInstanceIds\":" + timerZaken + "}"));
+      for (String variabele : List.of("vast", "voorgeleidingUiterlijk")) {
+        vragen.put("termijnbord: variabele " + variabele, () -> api.postStil("supervisor",
+            "/engine-rest/variable-instance?deserializeValues=false",
+            "{\"processInstanceIdIn\":" + timerZaken + ",\"variableName\":\"" + variabele + "\"}"));
+      }
+      vragen.put("historie open zaak: activiteiten", () -> api.getStil("demo",
+          "/engine-rest/history/activity-instance?processInstanceId=" + openZaak));
+      vragen.put("historie afgeronde zaak: activiteiten", () -> api.getStil("demo",
+          "/engine-rest/history/activity-instance?processInstanceId=" + klaar));
+      vragen.put("historie afgeronde zaak: taken", () -> api.getStil("demo",
+          "/engine-rest/history/task?processInstanceId=" + klaar));
+      vragen.put("historie afgeronde zaak: variabelen", () -> api.getStil("demo",
+          "/engine-rest/history/variable-instance?deserializeValues=false&processInstanceId=" + klaar));
+      vragen.put("historie afgeronde zaak: deelprocessen", () -> api.getStil("demo",
+          "/engine-rest/history/process-instance?superProcessInstanceId=" + klaar));
+      vragen.put("historie: zaak op zaaknummer", () -> api.getStil("demo",
+          "/engine-rest/history/process-instance?processInstanceBusinessKey=" + zaaknummer));
+      // the engine's own SQL for VertrouwelijkeGegevens.uitAfstemming (HistoricProcessInstanceQuery.superProcessInstanceId)
+      vragen.put("afstemming van een zaak (SQL van de engine)", () -> {
+        try (var ps = db.prepareStatement("SELECT * FROM act_hi_procinst WHERE super_process_instance_id_ = ? "
+            + "AND proc_def_key_ = 'shnVtAfstemming'")) {
+          ps.setString(1, klaar);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              rs.getString(1);
+            }
+          }
+          return null;
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      return vragen;
+    }
+  }
+
+  /** Every query in turn on both sides (which side first alternates), two warm-up rounds, medians and ratios. */
+  static void vergelijk(Kant leeg, Kant groot, int herhalingen, int zaken, String titel) throws Exception {
+    Map<String, Supplier<HttpResponse<String>>> a = leeg.vragen();
+    Map<String, Supplier<HttpResponse<String>>> b = groot.vragen();
+    Map<String, List<Double>> tijdenLeeg = new LinkedHashMap<>();
+    Map<String, List<Double>> tijdenGroot = new LinkedHashMap<>();
+    String loadVoor = Files.readString(Path.of("/proc/loadavg")).strip();
+    OffsetDateTime begin = OffsetDateTime.now().withNano(0);
+    for (int ronde = 0; ronde < herhalingen + 2; ronde++) {
+      for (String vraag : a.keySet()) {
+        boolean leegEerst = ronde % 2 == 0;
+        for (int kant = 0; kant < 2; kant++) {
+          boolean isLeeg = (kant == 0) == leegEerst;
+          Supplier<HttpResponse<String>> q = (isLeeg ? a : b).get(vraag);
+          long t0 = System.nanoTime();
+          HttpResponse<String> antwoord = q.get();
+          double ms = (System.nanoTime() - t0) / 1e6;
+          if (antwoord != null && antwoord.statusCode() != 200) {
+            throw new IllegalStateException(vraag + ": HTTP " + antwoord.statusCode() + " " + antwoord.body());
+          }
+          if (ronde >= 2) {
+            (isLeeg ? tijdenLeeg : tijdenGroot).computeIfAbsent(vraag, k -> new ArrayList<>()).add(ms);
           }
         }
-        return null;
-      } catch (SQLException e) {
-        throw new IllegalStateException(e);
       }
-    });
-    Map<String, Double> uit = new LinkedHashMap<>();
-    for (var vraag : vragen.entrySet()) {
-      List<Double> tijden = new ArrayList<>();
-      for (int i = 0; i < herhalingen + 2; i++) {
-        long t0 = System.nanoTime();
-        HttpResponse<String> antwoord = vraag.getValue().get();
-        double ms = (System.nanoTime() - t0) / 1e6;
-        if (antwoord != null && antwoord.statusCode() != 200) {
-          throw new IllegalStateException(vraag.getKey() + ": HTTP " + antwoord.statusCode() + " " + antwoord.body());
-        }
-        if (i >= 2) { // two warm-up calls
-          tijden.add(ms);
-        }
-      }
-      Collections.sort(tijden);
-      uit.put(vraag.getKey(), tijden.get(tijden.size() / 2));
     }
-    System.out.println("gemeten: " + uit);
-    return uit;
+    String loadNa = Files.readString(Path.of("/proc/loadavg")).strip();
+    System.out.printf("%nvergelijking%s: %s tot %s, load average ervoor %s, erna %s%n", titel, begin,
+        OffsetDateTime.now().withNano(0), loadVoor, loadNa);
+    System.out.printf("| query (mediaan van %d, ms) | lege historie | %d zaken historie | verhouding |%n|---|---:|---:|---:|%n",
+        herhalingen, zaken);
+    for (String vraag : a.keySet()) {
+      double l = mediaan(tijdenLeeg.get(vraag));
+      double g = mediaan(tijdenGroot.get(vraag));
+      System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.2f×%s |%n", vraag, l, g, g / l, g / l > 1.5 ? " **" : "");
+    }
+  }
+
+  static double mediaan(List<Double> tijden) {
+    List<Double> kopie = new ArrayList<>(tijden);
+    Collections.sort(kopie);
+    int m = kopie.size() / 2;
+    return kopie.size() % 2 == 1 ? kopie.get(m) : (kopie.get(m - 1) + kopie.get(m)) / 2;
+  }
+
+  /**
+   * The fast loader of issue 15: one finished case (the template) copied into the history {@code aantal} times inside
+   * PostgreSQL. The template's rows of every history table (and its byte arrays) are put once in a temporary table,
+   * with the copy prefix of each id precomputed; then each part of {@code partij} copies is one
+   * {@code INSERT ... SELECT} per table over {@code generate_series}. Every id of the case gets "k" and the copy number
+   * in 7 digits as its last 8 characters (so each copy has its own ids and zaaknummer); copy n lies {@code n % 1826}
+   * days and some seconds earlier, so the history spans five years. The engine's history indexes (primary keys
+   * included) are dropped before and built again after the load.
+   */
+  static final class Historielader {
+    /** Server settings for a throw-away bench database: fast, not crash-safe (never for production). */
+    static final Map<String, String> SERVERINSTELLINGEN = Map.of("fsync", "off", "synchronous_commit", "off",
+        "full_page_writes", "off", "wal_level", "minimal", "max_wal_senders", "0", "max_wal_size", "4GB",
+        "checkpoint_timeout", "30min", "shared_buffers", "512MB", "maintenance_work_mem", "1GB");
+
+    static final String VERSCHUIVING = "make_interval(days => n % 1826, secs => ((n / 1826) * 397) % 86400)";
+
+    static int laad(Connection db, String zaak, int aantal, long uiterlijk, int partij) throws Exception {
+      db.setAutoCommit(true);
+      List<String> tabellen = new ArrayList<>();
+      try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name FROM"
+          + " information_schema.tables WHERE table_schema = 'public' AND (table_name LIKE 'act_hi_%'"
+          + " OR table_name = 'act_ge_bytearray') ORDER BY table_name")) {
+        while (rs.next()) {
+          tabellen.add(rs.getString(1));
+        }
+      }
+      Map<String, String> invoegen = new LinkedHashMap<>();
+      long rijenPerZaak = 0;
+      long bytesPerZaak = 0;
+      try (Statement s = db.createStatement()) {
+        Kopie.verzamelIds(db, s, zaak, tabellen);
+        for (String t : tabellen) {
+          List<String> kolommen = Kopie.kolommen(db, t);
+          List<String> soorten = Kopie.soorten(db, t);
+          String waar = Kopie.waar(kolommen);
+          if (waar == null) {
+            continue;
+          }
+          StringBuilder vorm = new StringBuilder("CREATE TEMP TABLE vorm_" + t + " AS SELECT *");
+          StringBuilder select = new StringBuilder();
+          for (int i = 0; i < kolommen.size(); i++) {
+            String k = kolommen.get(i);
+            boolean tekst = soorten.get(i).contains("char") || soorten.get(i).equals("text");
+            boolean tijd = soorten.get(i).startsWith("timestamp");
+            select.append(i == 0 ? "" : ", ");
+            if (tekst) {
+              vorm.append(", CASE WHEN ").append(k).append(" IN (SELECT id FROM kopie_id) THEN left(").append(k)
+                  .append(", length(").append(k).append(") - 8) || 'k' END AS zsm_voorvoegsel_").append(i);
+              select.append("coalesce(zsm_voorvoegsel_").append(i).append(" || lpad(n::text, 7, '0'), ").append(k)
+                  .append(')');
+            } else if (tijd) {
+              select.append(k).append(" - ").append(VERSCHUIVING);
+            } else {
+              select.append(k);
+            }
+          }
+          s.execute("DROP TABLE IF EXISTS vorm_" + t);
+          s.execute(vorm.append(" FROM ").append(t).append(" WHERE ").append(waar).toString());
+          long rijen = getal(db, "SELECT count(*) FROM vorm_" + t);
+          if (rijen == 0) {
+            continue;
+          }
+          long bytes = getal(db, "SELECT sum(pg_column_size(t.*) + 28) FROM " + t + " t WHERE " + waar);
+          System.out.printf("  sjabloon %s: %d rijen, %d bytes%n", t, rijen, bytes);
+          rijenPerZaak += rijen;
+          bytesPerZaak += bytes;
+          invoegen.put(t, "INSERT INTO " + t + " (" + String.join(", ", kolommen) + ") SELECT " + select + " FROM vorm_"
+              + t + ", generate_series(?, ?) n");
+        }
+        long vrij = Files.getFileStore(Path.of(Schaal.tekst(db, "SELECT current_setting('data_directory')")))
+            .getUsableSpace();
+        // indexes of the history tables are about as large as their rows (Camunda indexes most columns)
+        long past = Math.max(0, (vrij - 15L * 1024 * 1024 * 1024) / (2 * bytesPerZaak));
+        System.out.printf(Locale.ROOT, "schatting: %d rijen en %.1f kB per zaak; %d zaken = %.0f GB rijen, met indexen"
+                + " ~%.0f GB; vrij op de schijf %.0f GB, past (15 GB over) ~%d zaken%n", rijenPerZaak,
+            bytesPerZaak / 1024.0, aantal, aantal * bytesPerZaak / 1e9, 2 * aantal * bytesPerZaak / 1e9, vrij / 1e9, past);
+        if (past < aantal) {
+          System.out.printf("  minder dan gevraagd: %d zaken%n", past);
+          aantal = (int) past;
+        }
+        List<String[]> indexen = indexen(db);
+        for (String[] index : indexen) {
+          s.execute(index[0]);
+        }
+        System.out.printf("%d indexen van de historietabellen verwijderd; laden in delen van %d zaken%n",
+            indexen.size(), partij);
+        int gemaakt = 0;
+        long t0 = System.nanoTime();
+        try {
+          for (int van = 1; van <= aantal; van += partij) {
+            if (System.nanoTime() > uiterlijk) {
+              System.out.printf("  tijd op: %d van de %d zaken geladen%n", gemaakt, aantal);
+              break;
+            }
+            int tot = Math.min(aantal, van + partij - 1);
+            long d0 = System.nanoTime();
+            db.setAutoCommit(false);
+            s.execute("SET session_replication_role = replica");
+            for (String sql : invoegen.values()) {
+              try (PreparedStatement ps = db.prepareStatement(sql)) {
+                ps.setInt(1, van);
+                ps.setInt(2, tot);
+                ps.executeUpdate();
+              }
+            }
+            db.commit();
+            db.setAutoCommit(true);
+            s.execute("SET session_replication_role = DEFAULT");
+            gemaakt = tot;
+            double totaal = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "  %s: zaken %d-%d in %.0f s; samen %d zaken, %d rijen in %.0f s (%.0f zaken/s)%n",
+                java.time.LocalTime.now().withNano(0), van, tot, (System.nanoTime() - d0) / 1e9, gemaakt,
+                gemaakt * rijenPerZaak, totaal, gemaakt / totaal);
+          }
+        } finally {
+          db.setAutoCommit(true);
+          long i0 = System.nanoTime();
+          for (String[] index : indexen) {
+            long x0 = System.nanoTime();
+            s.execute(index[1]);
+            System.out.printf("  %.0f s: %s%n", (System.nanoTime() - x0) / 1e9, index[1]);
+          }
+          System.out.printf("indexen opnieuw gebouwd in %.0f s%n", (System.nanoTime() - i0) / 1e9);
+        }
+        return gemaakt;
+      }
+    }
+
+    /** {drop, create} of every index on a history table, primary keys included (none is referenced by a foreign key). */
+    static List<String[]> indexen(Connection db) throws SQLException {
+      List<String[]> uit = new ArrayList<>();
+      try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
+          "SELECT c.relname, i.relname, pg_get_indexdef(i.oid), con.conname, pg_get_constraintdef(con.oid)"
+              + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid"
+              + " LEFT JOIN pg_constraint con ON con.conindid = i.oid AND con.contype IN ('p', 'u')"
+              + " WHERE c.relname LIKE 'act_hi_%' AND c.relnamespace = 'public'::regnamespace"
+              + " AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.confrelid = c.oid)"
+              + " ORDER BY c.relname, i.relname")) {
+        while (rs.next()) {
+          if (rs.getString(4) != null) {
+            uit.add(new String[] {"ALTER TABLE " + rs.getString(1) + " DROP CONSTRAINT " + rs.getString(4),
+                "ALTER TABLE " + rs.getString(1) + " ADD CONSTRAINT " + rs.getString(4) + " " + rs.getString(5)});
+          } else {
+            uit.add(new String[] {"DROP INDEX " + rs.getString(2), rs.getString(3)});
+          }
+        }
+      }
+      return uit;
+    }
+
+    /** Size of the history after the load, and what 500,000 cases would take at the same size per case. */
+    static void omvang(Connection db, int zaken) throws SQLException {
+      try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT sum(pg_table_size(c.oid)),"
+          + " sum(pg_indexes_size(c.oid)), sum(c.reltuples) FROM pg_class c WHERE c.relkind = 'r'"
+          + " AND c.relnamespace = 'public'::regnamespace AND (c.relname LIKE 'act_hi_%' OR c.relname = 'act_ge_bytearray')")) {
+        rs.next();
+        double rijen = rs.getDouble(1);
+        double indexen = rs.getDouble(2);
+        System.out.printf(Locale.ROOT, "omvang historie: %.1f GB rijen + %.1f GB indexen (database %.1f GB);"
+                + " per zaak %.1f kB; 500.000 zaken zouden ~%.0f GB zijn%n", rijen / 1e9, indexen / 1e9,
+            getal(db, "SELECT pg_database_size(current_database())") / 1e9, (rijen + indexen) / Math.max(1, zaken) / 1024,
+            (rijen + indexen) / Math.max(1, zaken) * 500000 / 1e9);
+      }
+      for (String t : List.of("act_hi_procinst", "act_hi_actinst", "act_hi_taskinst", "act_hi_varinst", "act_hi_detail")) {
+        System.out.printf("  %s: %d rijen%n", t, getal(db, "SELECT count(*) FROM " + t));
+      }
+    }
   }
 
   static void analyseer(Connection db) throws SQLException {
@@ -278,6 +560,13 @@ public class Schaal {
     try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
+    }
+  }
+
+  static String tekst(Connection db, String sql) throws SQLException {
+    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
     }
   }
 
@@ -347,27 +636,7 @@ public class Schaal {
       try (Statement s = db.createStatement()) {
         // the copies are consistent among themselves; foreign keys are not checked while copying table by table
         s.execute("SET session_replication_role = replica");
-        s.execute("CREATE TEMP TABLE IF NOT EXISTS kopie_id (id VARCHAR(255) PRIMARY KEY)");
-        s.execute("TRUNCATE kopie_id");
-        // the case and every process it called, from the history (runtime rows carry the same ids)
-        s.execute("INSERT INTO kopie_id SELECT id_ FROM act_hi_procinst WHERE root_proc_inst_id_ = '" + zaak + "'"
-            + " UNION SELECT '" + zaak + "' ON CONFLICT DO NOTHING");
-        s.execute("INSERT INTO kopie_id SELECT business_key_ FROM act_hi_procinst WHERE root_proc_inst_id_ = '" + zaak
-            + "' AND business_key_ IS NOT NULL ON CONFLICT DO NOTHING");
-        // the ids of every row that belongs to it, until nothing new is found (tasks -> identity links, ...)
-        long voor = -1;
-        long na = Schaal.getal(db, "SELECT count(*) FROM kopie_id");
-        while (na != voor) {
-          for (String t : tabellen) {
-            List<String> kolommen = kolommen(db, t);
-            String waar = waar(kolommen);
-            if (kolommen.contains("id_") && waar != null) {
-              s.execute("INSERT INTO kopie_id SELECT id_ FROM " + t + " WHERE " + waar + " ON CONFLICT DO NOTHING");
-            }
-          }
-          voor = na;
-          na = Schaal.getal(db, "SELECT count(*) FROM kopie_id");
-        }
+        verzamelIds(db, s, zaak, tabellen);
         for (String t : tabellen) {
           List<String> kolommen = kolommen(db, t);
           String waar = waar(kolommen);
@@ -391,6 +660,31 @@ public class Schaal {
       }
       db.commit();
       db.setAutoCommit(true);
+    }
+
+    /** The ids of the case, every process it called and every row that belongs to them, in the temp table kopie_id. */
+    static void verzamelIds(Connection db, Statement s, String zaak, List<String> tabellen) throws SQLException {
+      s.execute("CREATE TEMP TABLE IF NOT EXISTS kopie_id (id VARCHAR(255) PRIMARY KEY)");
+      s.execute("TRUNCATE kopie_id");
+      // the case and every process it called, from the history (runtime rows carry the same ids)
+      s.execute("INSERT INTO kopie_id SELECT id_ FROM act_hi_procinst WHERE root_proc_inst_id_ = '" + zaak + "'"
+          + " UNION SELECT '" + zaak + "' ON CONFLICT DO NOTHING");
+      s.execute("INSERT INTO kopie_id SELECT business_key_ FROM act_hi_procinst WHERE root_proc_inst_id_ = '" + zaak
+          + "' AND business_key_ IS NOT NULL ON CONFLICT DO NOTHING");
+      // the ids of every row that belongs to it, until nothing new is found (tasks -> identity links, ...)
+      long voor = -1;
+      long na = Schaal.getal(db, "SELECT count(*) FROM kopie_id");
+      while (na != voor) {
+        for (String t : tabellen) {
+          List<String> kolommen = kolommen(db, t);
+          String waar = waar(kolommen);
+          if (kolommen.contains("id_") && waar != null) {
+            s.execute("INSERT INTO kopie_id SELECT id_ FROM " + t + " WHERE " + waar + " ON CONFLICT DO NOTHING");
+          }
+        }
+        voor = na;
+        na = Schaal.getal(db, "SELECT count(*) FROM kopie_id");
+      }
     }
 
     private static String waar(List<String> kolommen) {
@@ -428,13 +722,13 @@ public class Schaal {
 
   /** The product's jar (target/) as its own JVM on the database, demo users, job executor on. */
   record Product(Process proces, Api api) {
-    static Product start(String url, String jvm) throws Exception {
+    static Product start(String url, String jvm, String naam) throws Exception {
       Path jar;
       try (var s = Files.list(Path.of("target"))) {
         jar = s.filter(p -> p.getFileName().toString().startsWith("zsm-huiselijk-geweld-") && p.toString().endsWith(".jar"))
             .findFirst().orElseThrow(() -> new IllegalStateException("geen jar in target/: bouw eerst"));
       }
-      Path werkmap = Files.createDirectories(Path.of("bench/target/schaal"));
+      Path werkmap = Files.createDirectories(Path.of("bench/target", naam));
       int poort;
       try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
         poort = s.getLocalPort();

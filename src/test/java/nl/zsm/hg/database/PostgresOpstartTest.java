@@ -99,6 +99,30 @@ class PostgresOpstartTest {
     }
   }
 
+  /**
+   * Issue 15: the indexes for a large history are Flyway migrations of their own (db/engine, run by
+   * database.engine.GroteHistorieIndexen after the engine made its tables), recorded in zsm_engine_migraties; the
+   * same on H2: GroteHistorieIndexenTest.
+   */
+  @Test
+  void indexenVoorEenGroteHistorieZijnGemigreerd() throws Exception {
+    int bestanden = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+        .getResources("classpath:db/engine/V*.sql").length;
+    try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+      try (var result = statement.executeQuery("SELECT count(*) FROM pg_indexes WHERE indexname = 'zsm_hi_procinst_super'"
+          + " AND tablename = 'act_hi_procinst'")) {
+        result.next();
+        assertThat(result.getInt(1)).as("index zsm_hi_procinst_super").isOne();
+      }
+      try (var result = statement.executeQuery("SELECT count(*) FILTER (WHERE success), count(*) FILTER (WHERE NOT success)"
+          + " FROM zsm_engine_migraties WHERE version <> '0'")) {
+        result.next();
+        assertThat(result.getInt(1)).as("geslaagde migraties").isEqualTo(bestanden).isPositive();
+        assertThat(result.getInt(2)).as("mislukte migraties").isZero();
+      }
+    }
+  }
+
   @Test
   void geenDemoGebruikersBuitenHetDemoProfiel() {
     assertThat(identityService.createUserQuery().userId("vt").count()).isZero();

@@ -1,38 +1,49 @@
 package nl.zsm.hg.database.engine;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.init.ScriptException;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.springframework.stereotype.Component;
 
 /**
- * The indexes for a large history (issue 15, docs/prestaties.md): the statements of
- * {@code db/engine/indexen-grote-historie.sql}, run once the engine has made or updated its own tables, because
- * they index the engine's history tables. Every statement is {@code CREATE INDEX IF NOT EXISTS}, so running them at
- * every start costs a catalogue look-up and changes nothing on a database that has them.
+ * The indexes for a large history (issue 15, docs/prestaties.md "Grote historie"): Flyway migrations of their own
+ * ({@code db/engine/V<n>__*.sql}, history table {@value #MIGRATIETABEL}), run once the engine has made or updated
+ * its tables, because they index the engine's history tables. Spring Boot's Flyway (the product's own tables,
+ * db/migration) runs before the engine exists, so it cannot do this. A database without the history table (made
+ * before these migrations, or new) is baselined at version 0, so V1 still runs; every statement is
+ * {@code CREATE INDEX IF NOT EXISTS}, so an index that is already there is kept.
  */
 @Component
 public class GroteHistorieIndexen extends AbstractProcessEnginePlugin {
 
-  static final String BESTAND = "db/engine/indexen-grote-historie.sql";
+  static final String LOCATIE = "classpath:db/engine";
+
+  static final String MIGRATIETABEL = "zsm_engine_migraties";
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
-    try (Connection verbinding = dataSource.getConnection()) {
-      ScriptUtils.executeSqlScript(verbinding, new ClassPathResource(BESTAND));
-      if (!verbinding.getAutoCommit()) {
-        verbinding.commit();
-      }
-    } catch (SQLException | ScriptException e) {
-      throw new ProcessEngineException("De indexen voor een grote historie (" + BESTAND + ") konden niet worden gemaakt: "
+    migreer(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource());
+  }
+
+  /** Runs the migrations of db/engine on a database that has the engine's tables. */
+  static void migreer(DataSource dataSource) {
+    try {
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations(LOCATIE)
+          .table(MIGRATIETABEL)
+          .baselineOnMigrate(true)
+          .baselineVersion("0")
+          .baselineDescription("engine-tabellen zonder eigen migraties")
+          .outOfOrder(true)
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new ProcessEngineException("De indexen voor een grote historie (" + LOCATIE + ") konden niet worden gemaakt: "
           + e.getMessage(), e);
     }
   }
