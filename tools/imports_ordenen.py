@@ -31,11 +31,10 @@ for root in sys.argv[1:]:
             if not stat and pkg and name.rsplit('.', 1)[0] == pkg.group(1):
                 print('same package', p, name); continue
             imps.add((stat, name))
-        st = sorted(n for b, n in imps if b)
-        ns = sorted(n for b, n in imps if not b)
-        new = ['import static %s;' % n for n in st]
-        if st and ns: new.append('')
-        new += ['import %s;' % n for n in ns]
+        # sorted as whole lines, like ImportsTest ("a.B.C;" before "a.B;")
+        st = sorted('import static %s;' % n for b, n in imps if b)
+        ns = sorted('import %s;' % n for b, n in imps if not b)
+        new = st + ([''] if st and ns else []) + ns
         out = lines[:first] + new + lines[last + 1:]
         t = '\n'.join(out)
         if t != s:

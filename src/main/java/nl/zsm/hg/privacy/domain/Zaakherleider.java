@@ -8,40 +8,24 @@ import java.util.Set;
  * authorizations: the access log also records attempts on cases the user may not see. Each answer holds only
  * what was found; an id that is unknown is left out.
  */
+@FunctionalInterface
 public interface Zaakherleider {
 
-  /** Task id -> process instance id (also for a completed task). */
-  Map<String, String> procesInstantiesVanTaken(Set<String> taakIds);
+  /** What an id is that the tracer is asked about, and what it answers with. */
+  enum Soort {
+    /** Task id -> process instance id (also for a completed task). */
+    TAAK,
+    /** Execution id -> process instance id (running executions). */
+    EXECUTIE,
+    /** Variable id -> process instance id (also for a variable of a finished case). */
+    VARIABELE,
+    /** Process instance id -> zaaknummer (the business key of its root process, else its own). */
+    ZAAKNUMMER
+  }
 
-  /** Execution id -> process instance id (running executions). */
-  Map<String, String> procesInstantiesVanExecuties(Set<String> executieIds);
-
-  /** Variable id -> process instance id (also for a variable of a finished case). */
-  Map<String, String> procesInstantiesVanVariabelen(Set<String> variabeleIds);
-
-  /** Process instance id -> zaaknummer (the business key of its root process, else its own). */
-  Map<String, String> zaaknummers(Set<String> procesInstantieIds);
+  /** The answer for each id of this kind that was found. */
+  Map<String, String> herleid(Soort soort, Set<String> ids);
 
   /** Traces nothing: the log keeps what the request itself named. */
-  Zaakherleider GEEN = new Zaakherleider() {
-    @Override
-    public Map<String, String> procesInstantiesVanTaken(Set<String> taakIds) {
-      return Map.of();
-    }
-
-    @Override
-    public Map<String, String> procesInstantiesVanExecuties(Set<String> executieIds) {
-      return Map.of();
-    }
-
-    @Override
-    public Map<String, String> procesInstantiesVanVariabelen(Set<String> variabeleIds) {
-      return Map.of();
-    }
-
-    @Override
-    public Map<String, String> zaaknummers(Set<String> procesInstantieIds) {
-      return Map.of();
-    }
-  };
+  Zaakherleider GEEN = (soort, ids) -> Map.of();
 }

@@ -30,11 +30,11 @@ final class Zaakherleiding {
         proces.put(verzoek, verzoek.procesInstantieId());
       }
     }
-    aanvullen(verzoeken, proces, Verzoek::taakId, herleider::procesInstantiesVanTaken);
-    aanvullen(verzoeken, proces, Verzoek::executieId, herleider::procesInstantiesVanExecuties);
-    aanvullen(verzoeken, proces, Verzoek::variabeleId, herleider::procesInstantiesVanVariabelen);
+    aanvullen(verzoeken, proces, Verzoek::taakId, ids -> herleider.herleid(Zaakherleider.Soort.TAAK, ids));
+    aanvullen(verzoeken, proces, Verzoek::executieId, ids -> herleider.herleid(Zaakherleider.Soort.EXECUTIE, ids));
+    aanvullen(verzoeken, proces, Verzoek::variabeleId, ids -> herleider.herleid(Zaakherleider.Soort.VARIABELE, ids));
     Map<String, String> zaaknummers = proces.isEmpty() ? Map.of()
-        : veilig(() -> herleider.zaaknummers(new LinkedHashSet<>(proces.values())));
+        : veilig(() -> herleider.herleid(Zaakherleider.Soort.ZAAKNUMMER, new LinkedHashSet<>(proces.values())));
     List<Toegangslog.Toegang> toegangen = new ArrayList<>(verzoeken.size());
     for (Verzoek v : verzoeken) {
       String procesInstantie = proces.get(v);

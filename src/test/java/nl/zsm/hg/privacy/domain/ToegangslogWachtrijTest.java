@@ -93,23 +93,13 @@ class ToegangslogWachtrijTest {
     }
 
     @Override
-    public Map<String, String> procesInstantiesVanTaken(Set<String> taakIds) {
-      return antwoord(taakIds, Map.of("taak-1", "deelproces-1", "taak-2", "hoofdproces-1"));
-    }
-
-    @Override
-    public Map<String, String> procesInstantiesVanExecuties(Set<String> executieIds) {
-      return antwoord(executieIds, Map.of("executie-1", "hoofdproces-1"));
-    }
-
-    @Override
-    public Map<String, String> procesInstantiesVanVariabelen(Set<String> variabeleIds) {
-      return antwoord(variabeleIds, Map.of());
-    }
-
-    @Override
-    public Map<String, String> zaaknummers(Set<String> procesInstantieIds) {
-      return antwoord(procesInstantieIds, Map.of("deelproces-1", "ZSM-2026-000042", "hoofdproces-1", "ZSM-2026-000042"));
+    public Map<String, String> herleid(Soort soort, Set<String> ids) {
+      return antwoord(ids, switch (soort) {
+        case TAAK -> Map.of("taak-1", "deelproces-1", "taak-2", "hoofdproces-1");
+        case EXECUTIE -> Map.of("executie-1", "hoofdproces-1");
+        case VARIABELE -> Map.of();
+        case ZAAKNUMMER -> Map.of("deelproces-1", "ZSM-2026-000042", "hoofdproces-1", "ZSM-2026-000042");
+      });
     }
   }
 
