@@ -1,13 +1,12 @@
 package nl.zsm.hg.spreekuur.domain;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import nl.zsm.hg.ProcesBean;
+import nl.zsm.hg.invoer.domain.Formulierwaarden;
 import nl.zsm.hg.invoer.domain.OngeldigeInvoerException;
 import nl.zsm.hg.termijnen.domain.TermijnenService;
+import nl.zsm.hg.tijd.Amsterdam;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,19 +29,11 @@ public record SpreekuurTermijn(TermijnenService termijnen) {
   }
 
   static ZonedDateTime moment(Object waarde) {
-    ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
-    if (waarde instanceof Date datum) {
-      return datum.toInstant().atZone(amsterdam);
-    }
-    if (waarde == null || waarde.toString().isBlank()) {
+    if (Formulierwaarden.tekst(waarde) == null) {
       throw new OngeldigeInvoerException("Datum van de beslissing 'afdoening on hold' ontbreekt.");
     }
-    String tekst = waarde.toString().trim();
-    try {
-      return tekst.length() == 10 ? LocalDate.parse(tekst).atStartOfDay(amsterdam)
-          : OffsetDateTime.parse(tekst).atZoneSameInstant(amsterdam);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new OngeldigeInvoerException("'" + tekst + "' is geen geldig tijdstip (jjjj-mm-ddTuu:mm+01:00).");
-    }
+    return Formulierwaarden.moment(waarde).map(m -> m.atZone(Amsterdam.ZONE)).orElseThrow(() -> new OngeldigeInvoerException(
+        "'" + Formulierwaarden.tekst(waarde) + "' is geen geldig tijdstip (jjjj-mm-ddTuu:mm+01:00)."));
   }
+
 }
