@@ -113,8 +113,8 @@ GW = (50, 50)
 EV = (36, 36)
 
 # Top plane: lane -> (y, height); element -> (centre x, centre y)
-LANES = [('Lane_OM', 300), ('Lane_Adviseur', 175), ('Lane_Politie', 135), ('Lane_VT', 175),
-         ('Lane_SHN', 135), ('Lane_Supervisie', 160)]
+LANES = [('Lane_OM', 310), ('Lane_Adviseur', 175), ('Lane_Politie', 135), ('Lane_VT', 175),
+         ('Lane_SHN', 135), ('Lane_Supervisie', 150)]
 POOL_X, POOL_Y, POOL_W = 20, 20, 1920
 TOP = {}
 WAYPOINTS = {}

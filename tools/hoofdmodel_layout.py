@@ -1,7 +1,7 @@
 """Layout of the top plane of the main model (used by hoofdmodel-splitsen.py): element -> (lane, centre x, centre y
 below the top of the lane). Boundary events: offset from the left of their host. Waypoints: a route style or points
-(absolute). Lanes from the top (LANES in hoofdmodel-splitsen.py): OM 20-320, Adviseur 320-495, Politie 495-630,
-VT 630-805, SHN 805-940, Supervisie 940-1100. A process owner reads a lane as "who does this": an element sits in
+(absolute). Lanes from the top (LANES in hoofdmodel-splitsen.py): OM 20-330, Adviseur 330-505, Politie 505-640,
+VT 640-815, SHN 815-950, Supervisie 950-1100. A process owner reads a lane as "who does this": an element sits in
 the lane of the organisation whose tasks are inside (HoofdmodelIndelingTest)."""
 
 TOP = {
@@ -31,12 +31,12 @@ TOP = {
     'Sub_AfdoeningVastleggenEnMailen': ('Lane_OM', 1730, 65),
     'End_AfdoeningVastleggenEnMailen': ('Lane_OM', 1830, 65),
     'Sub_GeenVermoeden': ('Lane_OM', 200, 65),
-    'Gateway_Voorgeleiding': ('Lane_OM', 1680, 170),
-    'Sub_UitkomstVoorgeleiding': ('Lane_OM', 1770, 170),
-    'Gateway_UitkomstVoorgeleidingUitdragen': ('Lane_OM', 1870, 170),
-    'End_GeenVoorgeleiding': ('Lane_OM', 1680, 255),
-    'End_VeiligheidNaVrijlatingRc': ('Lane_OM', 1770, 255),
-    'Sub_VeiligheidNaVrijlatingRc': ('Lane_OM', 1870, 255),
+    'Gateway_Voorgeleiding': ('Lane_OM', 1675, 170),
+    'Sub_UitkomstVoorgeleiding': ('Lane_OM', 1765, 170),
+    'Gateway_UitkomstVoorgeleidingUitdragen': ('Lane_OM', 1855, 170),
+    'End_GeenVoorgeleiding': ('Lane_OM', 1675, 255),
+    'End_VeiligheidNaVrijlatingRc': ('Lane_OM', 1755, 255),
+    'Sub_VeiligheidNaVrijlatingRc': ('Lane_OM', 1855, 255),
     'Gateway_OpnieuwBeslissenEnBewaken': ('Lane_OM', 530, 170),
     'Task_AanhoudingVastleggen': ('Lane_OM', 750, 170),
     'Task_DirecteMaatregelenRegistreren': ('Lane_OM', 1060, 170),
@@ -83,6 +83,10 @@ TOP = {
 # shapes larger than a task, so that their name fits inside
 SIZES = {
     'Call_AdviesPlandatum': (124, 90),
+    'Sub_UitkomstVoorgeleiding': (90, 80),
+    'Sub_TermijnenBewaken': (110, 90),
+    'Call_VeiligheidsbeoordelingOverschreden': (110, 90),
+    'Call_WaarschuwingVeiligheidsbeoordeling': (110, 90),
 }
 
 BOUNDARY = {
@@ -92,8 +96,8 @@ BOUNDARY = {
 
 VF = 'vertical-first'
 HF = 'horizontal-first'
-SHN_TOP = 805
-SUP_TOP = 940
+SHN_TOP = 815
+SUP_TOP = 950
 WAYPOINTS = {
     'Flow_NaarVermoeden': VF, 'Flow_NaarVeiligheidsbeoordeling': VF, 'Flow_NaarSlachtofferBenaderen': VF,
     'Flow_NaarAcuutDeelVt': VF, 'Flow_NaarTermijnbewaking': VF,
@@ -123,7 +127,7 @@ WAYPOINTS = {
     'Flow_OnHoldMelden': lambda a: [a.bottom('Gateway_OnHoldUitdragen'), (1370, SHN_TOP + 12), (1210, SHN_TOP + 12),
                                     a.top('Gateway_TussentijdsInformeren')],
     'Flow_VoorgeleidingMelden': lambda a: [a.right('Gateway_UitkomstVoorgeleidingUitdragen'),
-                                           (1925, a.cy('Gateway_UitkomstVoorgeleidingUitdragen')), (1925, SHN_TOP + 12),
+                                           (1932, a.cy('Gateway_UitkomstVoorgeleidingUitdragen')), (1932, SHN_TOP + 12),
                                            (1210, SHN_TOP + 12), a.top('Gateway_TussentijdsInformeren')],
     'Flow_NaarAdviseurKennisnemen': VF, 'Flow_NaarVtOverdracht': VF, 'Flow_NaarSlachtofferInformeren': VF,
     'Flow_NaarNaZsm': VF, 'Flow_NaarVoorgeleidingVraag': VF,
@@ -132,14 +136,14 @@ WAYPOINTS = {
     'Flow_VeiligheidNaVrijlatingRcKlaar': lambda a: [a.left('Sub_VeiligheidNaVrijlatingRc'),
                                                      a.right('End_VeiligheidNaVrijlatingRc')],
     'Flow_NaarWaarschuwingVeiligheidsbeoordeling': lambda a: [
-        a.bottom('Timer_WaarschuwingVeiligheidsbeoordeling'), (770, SUP_TOP + 125), (1260, SUP_TOP + 125),
+        a.bottom('Timer_WaarschuwingVeiligheidsbeoordeling'), (770, SUP_TOP + 115), (1260, SUP_TOP + 115),
         a.bottom('Call_WaarschuwingVeiligheidsbeoordeling')],
     'Flow_NaarVeiligheidsbeoordelingOverschrijdingMelden': VF,
 }
 # labels: shapes (dx, dy, width) from the centre; flows (x, y, width, height) absolute
 LABELS = {
     'Timer_WaarschuwingVeiligheidsbeoordeling': (-120, 12, 100),
-    'Timer_VeiligheidsbeoordelingVerstreken': (22, 12, 100),
+    'Timer_VeiligheidsbeoordelingVerstreken': (48, 12, 87),
     'Gateway_AlsnogAanhouden': (-45, -50, 90),
     'Gateway_Stalking': (-105, 18, 80),
     'End_GeenStalking': (22, -8, 70),
@@ -153,17 +157,17 @@ LABELS = {
     'Gateway_TerugNaPlandatum': (-45, -50, 90),
     'Gateway_Plandatum': (-45, -50, 90),
     'Gateway_BeslissingUitdragen': (-45, -50, 90),
-    'Gateway_PlandatumUitdragen': (30, 5, 80),
+    'Gateway_PlandatumUitdragen': (-95, 22, 75),
     'Gateway_OnHoldUitdragen': (-45, 27, 90),
-    'Gateway_Voorgeleiding': (-45, -57, 100),
-    'Gateway_UitkomstVoorgeleidingUitdragen': (-45, -57, 90),
-    'End_GeenVoorgeleiding': (-40, 22, 80),
-    'End_VeiligheidNaVrijlatingRc': (-40, 22, 80),
-    'End_AfdoeningVastleggenEnMailen': (20, -13, 90),
-    'End_AdviseurGeinformeerd': (20, -13, 90),
-    'End_NaZsm': (20, -13, 90),
-    'End_Overgedragen': (20, -13, 90),
-    'End_SlachtofferGeinformeerd': (20, -13, 90),
+    'Gateway_Voorgeleiding': (-50, -62, 80),
+    'Gateway_UitkomstVoorgeleidingUitdragen': (-35, -64, 105),
+    'End_GeenVoorgeleiding': (-40, 20, 80),
+    'End_VeiligheidNaVrijlatingRc': (-40, 20, 80),
+    'End_AfdoeningVastleggenEnMailen': (20, -13, 80),
+    'End_AdviseurGeinformeerd': (20, -13, 80),
+    'End_NaZsm': (20, -13, 80),
+    'End_Overgedragen': (20, -13, 80),
+    'End_SlachtofferGeinformeerd': (20, -13, 80),
     'End_VeiligheidsbeoordelingVoltooid': (22, -13, 110),
     'Start_HgZaak': (-35, 22, 70),
     'Gateway_VragenSplitsen': (6, 22, 85),
