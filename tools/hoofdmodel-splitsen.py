@@ -113,9 +113,9 @@ GW = (50, 50)
 EV = (36, 36)
 
 # Top plane: lane -> (y, height); element -> (centre x, centre y)
-LANES = [('Lane_OM', 220), ('Lane_Adviseur', 175), ('Lane_Politie', 145), ('Lane_VT', 175),
-         ('Lane_SHN', 145), ('Lane_Supervisie', 200)]
-POOL_X, POOL_Y, POOL_W = 20, 20, 1880
+LANES = [('Lane_OM', 310), ('Lane_Adviseur', 175), ('Lane_Politie', 135), ('Lane_VT', 175),
+         ('Lane_SHN', 135), ('Lane_Supervisie', 150)]
+POOL_X, POOL_Y, POOL_W = 20, 20, 1920
 TOP = {}
 WAYPOINTS = {}
 
@@ -313,6 +313,8 @@ def route(sb, tb, via=None):
         high = min(sy, ty) - 25
         return [(scx, sy), (scx, high), (tcx, high), (tcx, ty)]
     if via == 'vertical-first':
+        if abs(scx - tcx) < 1:  # straight down or up, from border to border (never through the target)
+            return [(scx, sy + sh), (tcx, ty)] if tcy > scy else [(scx, sy), (tcx, ty + th)]
         if tcy > scy:
             return [(scx, sy + sh), (scx, tcy), (tx, tcy)]
         return [(scx, sy), (scx, tcy), (tx, tcy)]
@@ -444,7 +446,7 @@ def layout(root, process, plane, old_di, inner_edges):
     placed = {}
     for element_id, (lane, cx, row) in top_layout.TOP.items():
         el = elements[element_id]
-        w, h = size_of(el)
+        w, h = getattr(top_layout, 'SIZES', {}).get(element_id, size_of(el))
         y, lh = ys[lane]
         cy = y + row
         b = [cx - w / 2, cy - h / 2, w, h]

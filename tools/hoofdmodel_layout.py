@@ -1,12 +1,13 @@
 """Layout of the top plane of the main model (used by hoofdmodel-splitsen.py): element -> (lane, centre x, centre y
 below the top of the lane). Boundary events: offset from the left of their host. Waypoints: a route style or points
-(absolute). Lanes from the top: OM 20-250, Adviseur 250-430, Politie 430-580, VT 580-760, SHN 760-910,
-Supervisie 910-1080."""
+(absolute). Lanes from the top (LANES in hoofdmodel-splitsen.py): OM 20-330, Adviseur 330-505, Politie 505-640,
+VT 640-815, SHN 815-950, Supervisie 950-1100. A process owner reads a lane as "who does this": an element sits in
+the lane of the organisation whose tasks are inside (HoofdmodelIndelingTest)."""
 
 TOP = {
     # Politie
-    'Start_HgZaak': ('Lane_Politie', 95, 55),
-    'Sub_Instroom': ('Lane_Politie', 200, 55),
+    'Start_HgZaak': ('Lane_Politie', 115, 55),
+    'Sub_Instroom': ('Lane_Politie', 210, 55),
     'Gateway_VragenSplitsen': ('Lane_Politie', 310, 55),
     'Gateway_StalkingLabel': ('Lane_Politie', 420, 55),
     'End_StalkingNaBeslissing': ('Lane_Politie', 620, 55),
@@ -28,7 +29,14 @@ TOP = {
     'Gateway_Plandatum': ('Lane_OM', 1430, 65),
     'Gateway_BeslissingUitdragen': ('Lane_OM', 1620, 65),
     'Sub_AfdoeningVastleggenEnMailen': ('Lane_OM', 1730, 65),
-    'End_AfdoeningVastleggenEnMailen': ('Lane_OM', 1840, 65),
+    'End_AfdoeningVastleggenEnMailen': ('Lane_OM', 1830, 65),
+    'Sub_GeenVermoeden': ('Lane_OM', 200, 65),
+    'Gateway_Voorgeleiding': ('Lane_OM', 1675, 170),
+    'Sub_UitkomstVoorgeleiding': ('Lane_OM', 1765, 170),
+    'Gateway_UitkomstVoorgeleidingUitdragen': ('Lane_OM', 1855, 170),
+    'End_GeenVoorgeleiding': ('Lane_OM', 1675, 255),
+    'End_VeiligheidNaVrijlatingRc': ('Lane_OM', 1755, 255),
+    'Sub_VeiligheidNaVrijlatingRc': ('Lane_OM', 1855, 255),
     'Gateway_OpnieuwBeslissenEnBewaken': ('Lane_OM', 530, 170),
     'Task_AanhoudingVastleggen': ('Lane_OM', 750, 170),
     'Task_DirecteMaatregelenRegistreren': ('Lane_OM', 1060, 170),
@@ -41,9 +49,9 @@ TOP = {
     'Call_AdviesPlandatum': ('Lane_Adviseur', 1500, 55),
     'End_AdviesPlandatum': ('Lane_Adviseur', 1500, 135),
     'Task_AdviseurKennisnemen': ('Lane_Adviseur', 1730, 45),
-    'End_AdviseurGeinformeerd': ('Lane_Adviseur', 1840, 45),
+    'End_AdviseurGeinformeerd': ('Lane_Adviseur', 1830, 45),
     'Call_NaZsm': ('Lane_Adviseur', 1730, 130),
-    'End_NaZsm': ('Lane_Adviseur', 1840, 130),
+    'End_NaZsm': ('Lane_Adviseur', 1830, 130),
     # Veilig Thuis
     'Call_Veiligheidsbeoordeling': ('Lane_VT', 420, 45),
     'End_VeiligheidsbeoordelingVoltooid': ('Lane_VT', 620, 45),
@@ -51,7 +59,7 @@ TOP = {
     'Task_VtKennisnemenVrijheidsbeslissing': ('Lane_VT', 1060, 45),
     'End_VtGeinformeerd': ('Lane_VT', 1150, 45),
     'Task_VtOverdracht': ('Lane_VT', 1730, 45),
-    'End_Overgedragen': ('Lane_VT', 1840, 45),
+    'End_Overgedragen': ('Lane_VT', 1830, 45),
     # Slachtofferhulp
     'Task_SlachtofferBenaderen': ('Lane_SHN', 420, 55),
     'Gateway_VrijlatingMelden': ('Lane_SHN', 1060, 55),
@@ -60,23 +68,25 @@ TOP = {
     'Call_SlachtofferTussentijdsInformeren': ('Lane_SHN', 1320, 55),
     'End_SlachtofferTussentijdsGeinformeerd': ('Lane_SHN', 1430, 55),
     'Call_SlachtofferInformeren': ('Lane_SHN', 1730, 55),
-    'End_SlachtofferGeinformeerd': ('Lane_SHN', 1840, 55),
+    'End_SlachtofferGeinformeerd': ('Lane_SHN', 1830, 55),
     # ZSM-supervisie
     'Gateway_NaarOphoudtermijn': ('Lane_Supervisie', 530, 50),
     'Sub_TermijnenBewaken': ('Lane_Supervisie', 640, 50),
     'End_TermijnenBewaken': ('Lane_Supervisie', 730, 50),
-    'Call_WaarschuwingVeiligheidsbeoordeling': ('Lane_Supervisie', 900, 50),
-    'End_GewaarschuwdVeiligheidsbeoordeling': ('Lane_Supervisie', 1010, 50),
-    'Task_VeiligheidsbeoordelingOverschrijdingMelden': ('Lane_Supervisie', 900, 145),
-    'Call_VeiligheidsbeoordelingOverschreden': ('Lane_Supervisie', 1030, 145),
-    'End_VeiligheidsbeoordelingOverschrijdingAfgehandeld': ('Lane_Supervisie', 1140, 145),
-    'Sub_GeenVermoeden': ('Lane_Supervisie', 1320, 100),
-    'Gateway_Voorgeleiding': ('Lane_Supervisie', 1620, 50),
-    'End_GeenVoorgeleiding': ('Lane_Supervisie', 1620, 145),
-    'Sub_UitkomstVoorgeleiding': ('Lane_Supervisie', 1730, 50),
-    'Gateway_UitkomstVoorgeleidingUitdragen': ('Lane_Supervisie', 1840, 50),
-    'Sub_VeiligheidNaVrijlatingRc': ('Lane_Supervisie', 1840, 150),
-    'End_VeiligheidNaVrijlatingRc': ('Lane_Supervisie', 1730, 150),
+    'Task_VeiligheidsbeoordelingOverschrijdingMelden': ('Lane_Supervisie', 900, 50),
+    'Call_VeiligheidsbeoordelingOverschreden': ('Lane_Supervisie', 1030, 50),
+    'End_VeiligheidsbeoordelingOverschrijdingAfgehandeld': ('Lane_Supervisie', 1140, 50),
+    'Call_WaarschuwingVeiligheidsbeoordeling': ('Lane_Supervisie', 1260, 50),
+    'End_GewaarschuwdVeiligheidsbeoordeling': ('Lane_Supervisie', 1370, 50),
+}
+
+# shapes larger than a task, so that their name fits inside
+SIZES = {
+    'Call_AdviesPlandatum': (124, 90),
+    'Sub_UitkomstVoorgeleiding': (90, 80),
+    'Sub_TermijnenBewaken': (110, 90),
+    'Call_VeiligheidsbeoordelingOverschreden': (110, 90),
+    'Call_WaarschuwingVeiligheidsbeoordeling': (110, 90),
 }
 
 BOUNDARY = {
@@ -86,8 +96,8 @@ BOUNDARY = {
 
 VF = 'vertical-first'
 HF = 'horizontal-first'
-SHN_TOP = 735
-SUP_TOP = 880
+SHN_TOP = 815
+SUP_TOP = 950
 WAYPOINTS = {
     'Flow_NaarVermoeden': VF, 'Flow_NaarVeiligheidsbeoordeling': VF, 'Flow_NaarSlachtofferBenaderen': VF,
     'Flow_NaarAcuutDeelVt': VF, 'Flow_NaarTermijnbewaking': VF,
@@ -116,21 +126,24 @@ WAYPOINTS = {
                                        (1590, SHN_TOP + 12), (1210, SHN_TOP + 12), a.top('Gateway_TussentijdsInformeren')],
     'Flow_OnHoldMelden': lambda a: [a.bottom('Gateway_OnHoldUitdragen'), (1370, SHN_TOP + 12), (1210, SHN_TOP + 12),
                                     a.top('Gateway_TussentijdsInformeren')],
-    'Flow_VoorgeleidingMelden': lambda a: [a.top('Gateway_UitkomstVoorgeleidingUitdragen'), (1840, SUP_TOP - 8),
-                                           (1210, SUP_TOP - 8), a.bottom('Gateway_TussentijdsInformeren')],
+    'Flow_VoorgeleidingMelden': lambda a: [a.right('Gateway_UitkomstVoorgeleidingUitdragen'),
+                                           (1932, a.cy('Gateway_UitkomstVoorgeleidingUitdragen')), (1932, SHN_TOP + 12),
+                                           (1210, SHN_TOP + 12), a.top('Gateway_TussentijdsInformeren')],
     'Flow_NaarAdviseurKennisnemen': VF, 'Flow_NaarVtOverdracht': VF, 'Flow_NaarSlachtofferInformeren': VF,
     'Flow_NaarNaZsm': VF, 'Flow_NaarVoorgeleidingVraag': VF,
     'Flow_GeenVoorgeleiding': VF,
     'Flow_NaarZonderBeschermingVraag': VF,
     'Flow_VeiligheidNaVrijlatingRcKlaar': lambda a: [a.left('Sub_VeiligheidNaVrijlatingRc'),
                                                      a.right('End_VeiligheidNaVrijlatingRc')],
-    'Flow_NaarWaarschuwingVeiligheidsbeoordeling': VF,
+    'Flow_NaarWaarschuwingVeiligheidsbeoordeling': lambda a: [
+        a.bottom('Timer_WaarschuwingVeiligheidsbeoordeling'), (770, SUP_TOP + 115), (1260, SUP_TOP + 115),
+        a.bottom('Call_WaarschuwingVeiligheidsbeoordeling')],
     'Flow_NaarVeiligheidsbeoordelingOverschrijdingMelden': VF,
 }
 # labels: shapes (dx, dy, width) from the centre; flows (x, y, width, height) absolute
 LABELS = {
     'Timer_WaarschuwingVeiligheidsbeoordeling': (-120, 12, 100),
-    'Timer_VeiligheidsbeoordelingVerstreken': (22, 12, 100),
+    'Timer_VeiligheidsbeoordelingVerstreken': (48, 12, 87),
     'Gateway_AlsnogAanhouden': (-45, -50, 90),
     'Gateway_Stalking': (-105, 18, 80),
     'End_GeenStalking': (22, -8, 70),
@@ -144,10 +157,21 @@ LABELS = {
     'Gateway_TerugNaPlandatum': (-45, -50, 90),
     'Gateway_Plandatum': (-45, -50, 90),
     'Gateway_BeslissingUitdragen': (-45, -50, 90),
-    'Gateway_PlandatumUitdragen': (30, 5, 80),
+    'Gateway_PlandatumUitdragen': (-95, 22, 75),
     'Gateway_OnHoldUitdragen': (-45, 27, 90),
-    'Gateway_Voorgeleiding': (-120, 10, 95),
-    'End_GeenVoorgeleiding': (-110, -8, 90),
+    'Gateway_Voorgeleiding': (-50, -62, 80),
+    'Gateway_UitkomstVoorgeleidingUitdragen': (-35, -64, 105),
+    'End_GeenVoorgeleiding': (-40, 20, 80),
+    'End_VeiligheidNaVrijlatingRc': (-40, 20, 80),
+    'End_AfdoeningVastleggenEnMailen': (20, -13, 80),
+    'End_AdviseurGeinformeerd': (20, -13, 80),
+    'End_NaZsm': (20, -13, 80),
+    'End_Overgedragen': (20, -13, 80),
+    'End_SlachtofferGeinformeerd': (20, -13, 80),
+    'End_VeiligheidsbeoordelingVoltooid': (22, -13, 110),
+    'Start_HgZaak': (-35, 22, 70),
+    'Gateway_VragenSplitsen': (6, 22, 85),
+    'Gateway_StalkingLabel': (8, 22, 100),
     'End_AdviesPlandatum': (22, -8, 90),
     'Flow_Definitief': (1470, 42, 100, 27),
     'Flow_Plandatumzaak': (1440, 112, 80, 14),
