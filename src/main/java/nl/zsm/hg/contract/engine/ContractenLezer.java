@@ -9,19 +9,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import nl.zsm.hg.contract.domain.Contracten;
 import nl.zsm.hg.contract.domain.FormulierVelden;
 import nl.zsm.hg.contract.domain.Stapcontract;
 import nl.zsm.hg.contract.domain.Veld;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * Derives every step's contract from the models the application deploys (once, at start-up): the
@@ -76,38 +76,56 @@ public final class ContractenLezer {
     }
   }
 
+  private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+  private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+
+  /**
+   * Only the processes, their user tasks and their start events with a form are read, as a plain namespace-aware
+   * DOM: the model API would load and initialise the whole BPMN type model at start-up for these few attributes
+   * (docs/prestaties.md "Opstarten").
+   */
   private void leesModel(Resource bestand, Map<String, JsonNode> formulieren, Contracten contracten,
       Map<String, Aanvulling> aanvullingen) {
-    BpmnModelInstance model;
-    try (InputStream in = bestand.getInputStream()) {
-      model = Bpmn.readModelFromStream(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    for (Process proces : model.getModelElementsByType(Process.class)) {
-      String sleutel = proces.getId();
-      for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
-        if (!proces.equals(procesVan(element))) {
-          continue;
-        }
-        if (element instanceof UserTask taak) {
-          contracten.taak(sleutel, taak.getId(), uitFormulier(sleutel + " / " + taak.getId(), naam(taak),
-              taak.getCamundaFormRef(), formulieren, aanvullingen.remove(sleutel + "/" + taak.getId())));
-        } else if (element instanceof StartEvent start && start.getParentElement() == proces
-            && start.getCamundaFormRef() != null) {
-          contracten.start(sleutel, uitFormulier(sleutel + " / " + start.getId(), "Start " + naam(start),
-              start.getCamundaFormRef(), formulieren, aanvullingen.remove(sleutel + "#start")));
+    Document model = xml(bestand);
+    NodeList processen = model.getElementsByTagNameNS(BPMN, "process");
+    for (int p = 0; p < processen.getLength(); p++) {
+      Element proces = (Element) processen.item(p);
+      String sleutel = proces.getAttribute("id");
+      NodeList taken = proces.getElementsByTagNameNS(BPMN, "userTask");
+      for (int t = 0; t < taken.getLength(); t++) {
+        Element taak = (Element) taken.item(t);
+        String id = taak.getAttribute("id");
+        contracten.taak(sleutel, id, uitFormulier(sleutel + " / " + id, naam(taak), formRef(taak), formulieren,
+            aanvullingen.remove(sleutel + "/" + id)));
+      }
+      NodeList starts = proces.getElementsByTagNameNS(BPMN, "startEvent");
+      for (int s = 0; s < starts.getLength(); s++) {
+        Element start = (Element) starts.item(s);
+        if (start.getParentNode() == proces && formRef(start) != null) {
+          contracten.start(sleutel, uitFormulier(sleutel + " / " + start.getAttribute("id"), "Start " + naam(start),
+              formRef(start), formulieren, aanvullingen.remove(sleutel + "#start")));
         }
       }
     }
   }
 
-  private static Process procesVan(FlowElement element) {
-    org.camunda.bpm.model.xml.instance.ModelElementInstance ouder = element.getParentElement();
-    while (ouder != null && !(ouder instanceof Process)) {
-      ouder = ouder.getParentElement();
+  private static String formRef(Element element) {
+    return element.hasAttributeNS(CAMUNDA, "formRef") ? element.getAttributeNS(CAMUNDA, "formRef") : null;
+  }
+
+  private static Document xml(Resource bestand) {
+    try (InputStream in = bestand.getInputStream()) {
+      DocumentBuilderFactory fabriek = DocumentBuilderFactory.newInstance();
+      fabriek.setNamespaceAware(true);
+      fabriek.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      fabriek.setXIncludeAware(false);
+      fabriek.setExpandEntityReferences(false);
+      return fabriek.newDocumentBuilder().parse(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new IllegalStateException("Model niet te lezen: " + bestand.getFilename(), e);
     }
-    return (Process) ouder;
   }
 
   private static Stapcontract uitFormulier(String stap, String naam, String formRef, Map<String, JsonNode> formulieren,
@@ -152,8 +170,9 @@ public final class ContractenLezer {
     }
   }
 
-  private static String naam(FlowElement element) {
-    return element.getName() == null ? element.getId() : element.getName().replaceAll("\\s+", " ").trim();
+  private static String naam(Element element) {
+    return element.hasAttribute("name") ? element.getAttribute("name").replaceAll("\\s+", " ").trim()
+        : element.getAttribute("id");
   }
 
   private List<Resource> bestanden(String patroon) {

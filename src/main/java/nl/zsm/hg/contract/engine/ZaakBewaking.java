@@ -1,5 +1,6 @@
 package nl.zsm.hg.contract.engine;
 
+import java.util.function.Supplier;
 import nl.zsm.hg.contract.domain.Contracten;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -20,11 +21,26 @@ final class ZaakBewaking extends CommandInterceptor {
 
   private final IdentityService identiteit;
   private final CommandoBewaking bewaking = new CommandoBewaking();
-  private final StapcontractControle contracten;
+  private final Supplier<Contracten> gelezen;
+  private volatile StapcontractControle contracten;
 
   ZaakBewaking(IdentityService identiteit, Contracten contracten) {
+    this(identiteit, () -> contracten);
+  }
+
+  /** With contracts that may still be being read: the first checked command waits for them (ZaakBewakingPlugin). */
+  ZaakBewaking(IdentityService identiteit, Supplier<Contracten> contracten) {
     this.identiteit = identiteit;
-    this.contracten = new StapcontractControle(contracten);
+    this.gelezen = contracten;
+  }
+
+  private StapcontractControle contracten() {
+    StapcontractControle controle = contracten;
+    if (controle == null) {
+      controle = new StapcontractControle(gelezen.get());
+      contracten = controle;
+    }
+    return controle;
   }
 
   @Override
@@ -41,7 +57,7 @@ final class ZaakBewaking extends CommandInterceptor {
     }
     // the step contract inside the command's own context: one task lookup, one transaction (issue 15)
     GecontroleerdCommando<T> gecontroleerd = new GecontroleerdCommando<>(commando,
-        context -> contracten.controleer(commando, Zaakopvraag.binnen(context)));
+        context -> contracten().controleer(commando, Zaakopvraag.binnen(context)));
     Object uitkomst = gebruiker.isKoppeling() ? zonderAutorisatie(authenticatie, () -> next.execute(gecontroleerd))
         : next.execute(gecontroleerd);
     return gecontroleerd.uitkomst(uitkomst);
