@@ -48,7 +48,7 @@ public class Bench {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> opties = new LinkedHashMap<>(Map.of("zaken", "30", "runs", "2", "threads", "4", "db", "h2",
-        "timers", "20", "apps", "product,kaal", "wachttoestanden", "12", "jfr", "false"));
+        "timers", "20", "apps", "product,kaal", "wachttoestanden", "13", "jfr", "false"));
     for (String arg : args) {
       String[] kv = arg.replaceFirst("^--", "").split("=", 2);
       opties.put(kv[0], kv.length > 1 ? kv[1] : "true");
