@@ -149,7 +149,7 @@ public final class ZsmHuiselijkGeweldContract {
   /** Afdoeningsbeslissing: naast stalking ook feiten ten laste die geen klachtdelict zijn (L5369-5376). */
   public static final String OOK_ANDERE_FEITEN_TEN_LASTE = "ookAndereFeitenTenLaste";
   public static final String BERICHT_SASH_UITKOMST = "SashUitkomstBekend";
-  // issue 12 (wt-c): VT's part at ZSM (acute part) reaches the case before the veiligheidsvoorwaarden
+  // issue 12: VT's part at ZSM (acute part) reaches the case before the veiligheidsvoorwaarden
   public static final String ACUUT_DEEL_VT_BEKEND = "acuutDeelVtBekend";
   public static final String BERICHT_ACUUT_DEEL_VT = "AcuutDeelVtBekend";
   // slachtoffer informeren over een vrijlating vóór de afdoening: the outcome under its own names (out-mapping)

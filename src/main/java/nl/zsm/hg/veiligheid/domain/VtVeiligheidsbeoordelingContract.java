@@ -74,7 +74,7 @@ public final class VtVeiligheidsbeoordelingContract {
   public static final String CONTACT_UITKOMST_VEILIGHEIDSBEOORDELING = "contactUitkomstVeiligheidsbeoordeling";
   public static final String CONTACT_AANPASSING_DOOR_STRAFRECHT = "contactAanpassingDoorStrafrecht";
   public static final String CONTACT_VEILIGHEIDSVOORWAARDEN_VT = "contactVeiligheidsvoorwaardenVt";
-  // issue 12 (wt-c): children in the family (DMN KinderenTriage, RvdK civil track) and the SASH before the decision
+  // issue 12: children in the family (DMN KinderenTriage, RvdK civil track) and the SASH before the decision
   public static final String BESLISSING_KINDEREN_TRIAGE = "KinderenTriage";
   public static final String RVDK_CIVIEL_SPOOR = "rvdkCivielSpoor";
   public static final String KINDEREN_TRIAGE_GROND = "kinderenTriageGrond";
