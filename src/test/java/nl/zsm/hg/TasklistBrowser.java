@@ -102,11 +102,18 @@ public final class TasklistBrowser implements AutoCloseable {
     driver.get(base + "tasklist/default/#/?task=" + taakId);
   }
 
-  /** Claims the open task with the task's Claim button. */
   /** Claims the open task and waits until Tasklist shows it as claimed (it renders the form again after a claim). */
   public void claim() {
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Claimen']"))).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Claimen']")));
+  }
+
+  /** Opens the intake start form of a new HG-zaak ("Zaak starten", then the process), after {@link #login} as politie. */
+  public void openIntake() {
+    click("Zaak starten");
+    waitForText("HG-zaak op ZSM");
+    click("HG-zaak op ZSM");
+    waitForText("Intake HG-zaak op ZSM");
   }
 
   public void click(String linkText) {

@@ -12,15 +12,11 @@ import java.util.Base64;
 import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.ZsmSpringTest;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -30,18 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * deleted by a process owner.
  */
 @ZsmSpringTest
-class CommandoBewakingTest {
+class CommandoBewakingTest extends HoofdprocesScenario {
 
   @LocalServerPort int port;
-  @Autowired ProcessEngine processEngine;
-
-  private HgZaakStappen stappen;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(processEngine);
-    stappen = new HgZaakStappen(processEngine);
-  }
 
   /** A case after a dagvaarding, its advice for the judge done: naZsm waits for the court's decision. */
   private ProcessInstance wachtOpUitspraak(String zaaknummer) {

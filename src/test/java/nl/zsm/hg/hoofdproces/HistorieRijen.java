@@ -30,12 +30,8 @@ final class HistorieRijen {
   }
 
   static Map<String, Integer> detailsPerNaam(JdbcTemplate jdbc, String zaaknummer) {
-    Map<String, Integer> perNaam = new LinkedHashMap<>();
-    jdbc.query("select NAME_, count(*) from ACT_HI_DETAIL where ROOT_PROC_INST_ID_ in " + WORTELS
-        + " group by NAME_ order by count(*) desc", rs -> {
-          perNaam.put(rs.getString(1), rs.getInt(2));
-        }, zaaknummer);
-    return perNaam;
+    return aantalPerNaam(jdbc, "select NAME_, count(*) from ACT_HI_DETAIL where ROOT_PROC_INST_ID_ in " + WORTELS
+        + " group by NAME_ order by count(*) desc", zaaknummer);
   }
 
   /** The activities (ACT_ID_, null outside an activity) in which details of the variable {@code naam} were written. */
@@ -57,11 +53,16 @@ final class HistorieRijen {
 
   /** Variable names that exist in more than one process instance of the case: copies. */
   static Map<String, Integer> kopieen(JdbcTemplate jdbc, String zaaknummer) {
+    return aantalPerNaam(jdbc, "select NAME_, count(*) from ACT_HI_VARINST where TASK_ID_ is null and ROOT_PROC_INST_ID_ in "
+        + WORTELS + " group by NAME_ having count(*) > 1 order by count(*) desc", zaaknummer);
+  }
+
+  /** Name -> count of a query that selects those two columns for the case's process instances. */
+  private static Map<String, Integer> aantalPerNaam(JdbcTemplate jdbc, String sql, String zaaknummer) {
     Map<String, Integer> perNaam = new LinkedHashMap<>();
-    jdbc.query("select NAME_, count(*) from ACT_HI_VARINST where TASK_ID_ is null and ROOT_PROC_INST_ID_ in " + WORTELS
-        + " group by NAME_ having count(*) > 1 order by count(*) desc", rs -> {
-          perNaam.put(rs.getString(1), rs.getInt(2));
-        }, zaaknummer);
+    jdbc.query(sql, rs -> {
+      perNaam.put(rs.getString(1), rs.getInt(2));
+    }, zaaknummer);
     return perNaam;
   }
 

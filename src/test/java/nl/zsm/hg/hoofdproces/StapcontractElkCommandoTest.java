@@ -7,13 +7,9 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.ZsmSpringTest;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -23,18 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * nothing changes.
  */
 @ZsmSpringTest
-class StapcontractElkCommandoTest {
+class StapcontractElkCommandoTest extends HoofdprocesScenario {
 
   @LocalServerPort int port;
-  @Autowired ProcessEngine processEngine;
-
-  private HgZaakStappen stappen;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(processEngine);
-    stappen = new HgZaakStappen(processEngine);
-  }
 
   @Test
   void naEenGeaccepteerdeStapWordtDeHeropendeStapEnDieVanEenAnderOpnieuwGecontroleerd() {

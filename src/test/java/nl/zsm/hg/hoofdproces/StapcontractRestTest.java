@@ -8,14 +8,10 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import nl.zsm.hg.ApiClient;
 import nl.zsm.hg.ZsmSpringTest;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -23,20 +19,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Each refusal is a 400 with a Dutch message naming the field, and nothing in the case has changed.
  */
 @ZsmSpringTest
-class StapcontractRestTest {
+class StapcontractRestTest extends HoofdprocesScenario {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
-  @Autowired ProcessEngine processEngine;
-
-  private HgZaakStappen stappen;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(processEngine);
-    stappen = new HgZaakStappen(processEngine);
-  }
 
   private String melding(HttpResponse<String> antwoord) throws Exception {
     return JSON.readTree(antwoord.body()).path("message").asText();

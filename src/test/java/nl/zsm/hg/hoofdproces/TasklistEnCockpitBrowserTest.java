@@ -102,10 +102,7 @@ class TasklistEnCockpitBrowserTest {
     browser.loguitEnOpen("tasklist");
     browser.login("tasklist", "politie", "demo");
     browser.waitForText("Mijn organisatie - alle taken");
-    browser.click("Zaak starten");
-    browser.waitForText("HG-zaak op ZSM");
-    browser.click("HG-zaak op ZSM");
-    browser.waitForText("Intake HG-zaak op ZSM");
+    browser.openIntake();
     WebDriver driver = browser.driver();
     // starting with an empty form: form-js's own message for a required field, in Dutch
     HgZaakTasklistBrowserTest.klik(driver, wacht(), "//button[normalize-space()='Starten']");
@@ -147,10 +144,7 @@ class TasklistEnCockpitBrowserTest {
     browser.loguitEnOpen("tasklist");
     browser.login("tasklist", "politie", "demo");
     browser.waitForText("Mijn organisatie - alle taken");
-    browser.click("Zaak starten");
-    browser.waitForText("HG-zaak op ZSM");
-    browser.click("HG-zaak op ZSM");
-    browser.waitForText("Intake HG-zaak op ZSM");
+    browser.openIntake();
     WebDriver driver = browser.driver();
     HgZaakTasklistBrowserTest.vul(driver, wacht(), "Leeftijd verdachte", "33");
     HgZaakTasklistBrowserTest.vul(driver, wacht(), "Naam slachtoffer", "F. de Groot");
