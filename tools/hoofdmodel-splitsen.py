@@ -12,6 +12,8 @@ import copy
 import sys
 import xml.etree.ElementTree as ET
 
+import banden
+
 NS = {
     'bpmn': 'http://www.omg.org/spec/BPMN/20100524/MODEL',
     'bpmndi': 'http://www.omg.org/spec/BPMN/20100524/DI',
@@ -520,23 +522,7 @@ def compact(plane_el, gap=100, keep=60):
     boxes = [[float(b.get(k)) for k in ('x', 'y', 'width', 'height')] for b in plane_el.iter(q('dc:Bounds'))]
     for axis, size in (('x', 'width'), ('y', 'height')):
         i = 0 if axis == 'x' else 1
-        spans = sorted((b[i], b[i] + b[i + 2]) for b in boxes)
-        gaps = []
-        end = spans[0][1]
-        for a, b in spans[1:]:
-            if a - end > gap:
-                gaps.append((end, a))
-            end = max(end, b)
-
-        def mapped(v):
-            shift = 0
-            for g0, g1 in gaps:
-                if v >= g1:
-                    shift += (g1 - g0) - keep
-                elif v > g0:
-                    shift += (v - g0) * (1 - keep / (g1 - g0))
-            return v - shift
-
+        mapped = banden.krimp([(b[i], b[i] + b[i + 2]) for b in boxes], gap, keep)
         for b in plane_el.iter(q('dc:Bounds')):
             b.set(axis, fmt(mapped(float(b.get(axis)))))
         for w in plane_el.iter(q('di:waypoint')):

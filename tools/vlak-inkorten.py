@@ -7,6 +7,8 @@ Usage: python3 tools/vlak-inkorten.py processes/<model>.bpmn [KEEP]"""
 import re
 import sys
 
+import banden
+
 path = sys.argv[1]
 keep = float(sys.argv[2]) if len(sys.argv) > 2 else 45
 text = open(path, encoding='utf-8').read()
@@ -21,24 +23,12 @@ for shape in re.finditer(r'<bpmndi:BPMNShape [^>]*bpmnElement="([^"]+)"[\s\S]*?<
         continue
     b = bounds.search(shape.group(0))  # the shape itself, not its label
     spans.append((float(b.group(2)), float(b.group(2)) + float(b.group(4))))
-spans.sort()
-gaps = []
-right = spans[0][1]
-for a, b in spans[1:]:
-    if a - right > keep:
-        gaps.append((right, a))
-    right = max(right, b)
-content_right = right
+content_right = max(b for _, b in spans)
+krimp = banden.krimp(spans, keep, keep)
 
 
 def mapped(v):
-    shift = 0
-    for g0, g1 in gaps:
-        if v >= g1:
-            shift += (g1 - g0) - keep
-        elif v > g0:
-            shift += (v - g0) * (1 - keep / (g1 - g0))
-    return round(v - shift)
+    return round(krimp(v))
 
 
 def container(match):
