@@ -24,10 +24,6 @@ final class ZaakBewaking extends CommandInterceptor {
   private final Supplier<Contracten> gelezen;
   private volatile StapcontractControle contracten;
 
-  ZaakBewaking(IdentityService identiteit, Contracten contracten) {
-    this(identiteit, () -> contracten);
-  }
-
   /** With contracts that may still be being read: the first checked command waits for them (ZaakBewakingPlugin). */
   ZaakBewaking(IdentityService identiteit, Supplier<Contracten> contracten) {
     this.identiteit = identiteit;

@@ -80,7 +80,7 @@ class ZaakBewakingTest {
   void bewaking() {
     IdentityService identiteit = mock(IdentityService.class);
     when(identiteit.getCurrentAuthentication()).thenReturn(new Authentication("vt", List.of("veilig-thuis")));
-    bewaking = new ZaakBewaking(identiteit, new ContractenLezer().lees());
+    bewaking = new ZaakBewaking(identiteit, new ContractenLezer()::lees);
     bewaking.setNext(engine);
   }
 
